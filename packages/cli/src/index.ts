@@ -1,1 +1,4 @@
-export {};
+export { runCli } from './cli.js';
+export { ExitCode } from './exit-codes.js';
+export type { CliIo } from './io.js';
+export { processIo } from './io.js';

@@ -1,2 +1,5 @@
 #!/usr/bin/env node
-process.stdout.write('iamgate: usage: iamgate policy validate FILE... | iamgate policy simulate\n');
+import { runCli } from './cli.js';
+import { processIo } from './io.js';
+
+process.exitCode = await runCli(process.argv.slice(2), processIo());
