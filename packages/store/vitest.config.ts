@@ -1,6 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { iamgateVitestConfig } from '@iamgate/vitest-config';
 
-export default defineConfig({
-  resolve: { conditions: ['@iamgate/source'] },
-  test: { include: ['test/**/*.test.ts'] },
-});
+export default iamgateVitestConfig();

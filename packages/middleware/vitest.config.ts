@@ -1,0 +1,3 @@
+import { iamgateVitestConfig } from '@iamgate/vitest-config';
+
+export default iamgateVitestConfig();
