@@ -1,0 +1,34 @@
+import { AuthenticationError } from '../errors.js';
+import { bearerToken } from '../token/bearer-token.js';
+import type { TokenVerifier } from '../token/create-token-verifier.js';
+import type { VerifiedPrincipal } from '../token/verified-principal.js';
+import { type GateHooks, reportError } from './hooks.js';
+
+/** The outcome of authenticating a request. */
+export type Authentication =
+  | { kind: 'authenticated'; principal: VerifiedPrincipal }
+  | { kind: 'failed'; error: AuthenticationError };
+
+/**
+ * Reads the bearer token of an `Authorization` header and verifies it. Failures are values; an error that is not an
+ * `AuthenticationError` (a custom verifier's bug) fails closed as `AUTHENTICATION_UNAVAILABLE` and is reported.
+ */
+export async function authenticate(
+  verifier: TokenVerifier,
+  authorization: string | undefined,
+  hooks: GateHooks,
+): Promise<Authentication> {
+  try {
+    return { kind: 'authenticated', principal: await verifier.verify(bearerToken(authorization)) };
+  } catch (error) {
+    if (error instanceof AuthenticationError) {
+      if (error.code === 'AUTHENTICATION_UNAVAILABLE') reportError(hooks, error, 'authenticate');
+      return { kind: 'failed', error };
+    }
+    reportError(hooks, error, 'authenticate');
+    const failure = new AuthenticationError('AUTHENTICATION_UNAVAILABLE', 'the token could not be verified', {
+      cause: error,
+    });
+    return { kind: 'failed', error: failure };
+  }
+}

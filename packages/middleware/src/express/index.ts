@@ -1,0 +1,1 @@
+export { type ConnectMiddleware, type ConnectRequest, expressIamgate } from './express-iamgate.js';

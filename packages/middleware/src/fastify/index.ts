@@ -1,0 +1,1 @@
+export { type FastifyIamgateOptions, fastifyIamgate } from './fastify-iamgate.js';

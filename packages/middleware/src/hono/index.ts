@@ -1,0 +1,1 @@
+export { type HonoIamgateOptions, honoIamgate, type IamgateEnv } from './hono-iamgate.js';

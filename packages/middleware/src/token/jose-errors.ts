@@ -1,0 +1,46 @@
+import { errors } from 'jose';
+import { AuthenticationError, type AuthenticationErrorCode } from '../errors.js';
+
+/**
+ * jose's error codes and ours. Every failure that a different token could fix is a 401; garbled input is
+ * `UNAUTHENTICATED` because no credential could even be read from it.
+ */
+const BY_JOSE_CODE: Record<string, AuthenticationErrorCode> = {
+  ERR_JWT_EXPIRED: 'TOKEN_EXPIRED',
+  ERR_JWS_SIGNATURE_VERIFICATION_FAILED: 'TOKEN_INVALID',
+  ERR_JOSE_ALG_NOT_ALLOWED: 'TOKEN_INVALID',
+  ERR_JOSE_NOT_SUPPORTED: 'TOKEN_INVALID',
+  ERR_JWKS_NO_MATCHING_KEY: 'TOKEN_INVALID',
+  ERR_JWKS_MULTIPLE_MATCHING_KEYS: 'TOKEN_INVALID',
+  ERR_JWS_INVALID: 'UNAUTHENTICATED',
+  ERR_JWT_INVALID: 'UNAUTHENTICATED',
+};
+
+const MESSAGES: Record<string, string> = {
+  ERR_JWT_EXPIRED: 'the token has expired',
+  ERR_JWS_SIGNATURE_VERIFICATION_FAILED: 'the token signature is not valid',
+  ERR_JOSE_ALG_NOT_ALLOWED: 'the token is signed with an algorithm that is not accepted',
+  ERR_JOSE_NOT_SUPPORTED: 'the token uses an unsupported algorithm or key',
+  ERR_JWKS_NO_MATCHING_KEY: 'no signing key matches the token',
+  ERR_JWKS_MULTIPLE_MATCHING_KEYS: 'more than one signing key matches the token; it must name its `kid`',
+  ERR_JWS_INVALID: 'the bearer token is not a well-formed JWS',
+  ERR_JWT_INVALID: 'the bearer token is not a well-formed JWT',
+};
+
+/** Maps an error thrown by `jwtVerify` to an `AuthenticationError`; anything unforeseen fails closed as a 401. */
+export function fromJoseError(error: unknown): AuthenticationError {
+  if (error instanceof AuthenticationError) return error;
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === 'nbf' && error.reason === 'check_failed') {
+      return new AuthenticationError('TOKEN_NOT_YET_VALID', 'the token is not valid yet', { cause: error });
+    }
+    const what = error.reason === 'missing' ? 'is missing' : 'has an unexpected value';
+    return new AuthenticationError('TOKEN_INVALID', `the \`${error.claim}\` claim ${what}`, { cause: error });
+  }
+  if (error instanceof errors.JOSEError) {
+    const code = BY_JOSE_CODE[error.code];
+    if (code !== undefined)
+      return new AuthenticationError(code, MESSAGES[error.code] as string, { cause: error });
+  }
+  return new AuthenticationError('TOKEN_INVALID', 'the token could not be verified', { cause: error });
+}
