@@ -1,3 +1,19 @@
+import { fileURLToPath } from 'node:url';
 import { iamgateVitestConfig } from '@iamgate/vitest-config';
 
-export default iamgateVitestConfig();
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default iamgateVitestConfig({
+  resolve: {
+    // The tests import the package by its own name, as other packages do; Vite does not resolve self-references.
+    alias: [
+      { find: /^@iamgate\/store\/testing$/, replacement: source('./src/testing/index.ts') },
+      { find: /^@iamgate\/store$/, replacement: source('./src/index.ts') },
+    ],
+  },
+  test: {
+    // Opening PGlite compiles a WASM Postgres (3-5 s); scrypt at full cost takes ~0.7 s per password.
+    hookTimeout: 120_000,
+    testTimeout: 60_000,
+  },
+});

@@ -1,0 +1,32 @@
+import { DrizzleQueryError } from 'drizzle-orm/errors';
+
+/** What the store needs to know about a database error, whichever driver raised it. */
+export interface DriverErrorInfo {
+  /** SQLSTATE, e.g. `23505`. */
+  code?: string;
+  /** The violated constraint or index, when Postgres names one. */
+  constraint?: string;
+  /** The driver's own error object (never Drizzle's wrapper, whose message embeds query parameters). */
+  error: unknown;
+}
+
+/**
+ * Unwraps Drizzle's `DrizzleQueryError` (its message contains the query and its parameters, which must not reach
+ * logs) and reads SQLSTATE and constraint name from postgres.js (`constraint_name`) or PGlite (`constraint`).
+ */
+export function driverErrorInfo(error: unknown): DriverErrorInfo {
+  let inner = error;
+  while (inner instanceof DrizzleQueryError && inner.cause !== undefined) inner = inner.cause;
+  if (typeof inner !== 'object' || inner === null) return { error: inner };
+  const e = inner as { code?: unknown; constraint_name?: unknown; constraint?: unknown };
+  const info: DriverErrorInfo = { error: inner };
+  if (typeof e.code === 'string') info.code = e.code;
+  const constraint = e.constraint_name ?? e.constraint;
+  if (typeof constraint === 'string') info.constraint = constraint;
+  return info;
+}
+
+/** SQLSTATEs after which retrying the whole transaction is the documented remedy. */
+export function isRetryable(info: DriverErrorInfo): boolean {
+  return info.code === '40001' || info.code === '40P01';
+}

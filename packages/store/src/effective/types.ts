@@ -1,0 +1,60 @@
+import type { Tag } from '../schema/columns.js';
+
+/** Whose policies to load. Root has none (it may do anything in its own account); the others by unique id. */
+export type PrincipalRef =
+  | { kind: 'root'; accountId: string }
+  | { kind: 'user'; userId: string }
+  | { kind: 'role'; roleId: string }
+  | { kind: 'session'; sessionId: string };
+
+/** Where a policy in the result comes from. */
+export type PolicySource =
+  | {
+      type: 'managed';
+      policyArn: string;
+      versionId: string;
+      via: 'user' | 'group' | 'role' | 'session';
+      ownerName?: string;
+    }
+  | { type: 'inline'; ownerKind: 'user' | 'group' | 'role'; ownerName: string; policyName: string }
+  | { type: 'sessionInline'; sessionId: string };
+
+/** One policy with the id the engine reports it by (a managed policy's ARN, `user/alice/inline/ReadOnly`...). */
+export interface EffectivePolicy {
+  id: string;
+  document: string;
+  source: PolicySource;
+}
+
+/** The session data that matters to decisions, for session principals. */
+export interface EffectiveSession {
+  id: string;
+  principalType: 'root' | 'user' | 'role';
+  sessionName: string | null;
+  sourceIdentity: string | null;
+  issuedAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  mfaAuthenticated: boolean;
+}
+
+/** Everything the policy engine needs to decide for a principal, and the revision it reflects. */
+export interface EffectivePolicies {
+  accountId: string;
+  /** The account revision these policies were read at (same snapshot). */
+  revision: number;
+  /** The caller's ARN as the engine takes it (user, assumed-role session, or root). */
+  principalArn: string;
+  isRoot: boolean;
+  /** The user's groups (for users and user sessions). */
+  groups: { name: string; arn: string }[];
+  /** Identity-based policies: own inline and attached, and the groups' inline and attached. */
+  identity: EffectivePolicy[];
+  permissionsBoundary: EffectivePolicy | null;
+  /** Session policies (inline and managed ARNs given at assumeRole). */
+  session: EffectivePolicy[];
+  /** `aws:PrincipalTag` values: the user's or role's tags, overridden by session tags with the same key. */
+  principalTags: Tag[];
+  /** Present for session principals; revoked or expired sessions are reported, not hidden. */
+  sessionInfo: EffectiveSession | null;
+}

@@ -1,0 +1,54 @@
+export {
+  assumedRoleArn,
+  DEFAULT_PARTITION,
+  type IamResourceType,
+  iamArn,
+  type ParsedIamArn,
+  parseIamArn,
+  rootArn,
+} from './arn.js';
+export type { DriverName } from './db/types.js';
+export type { DocumentInput } from './documents.js';
+export { toRequestPolicies } from './effective/effective-policies.js';
+export type {
+  EffectivePolicies,
+  EffectivePolicy,
+  EffectiveSession,
+  PolicySource,
+  PrincipalRef,
+} from './effective/types.js';
+export { isStoreError, StoreError, type StoreErrorCode, type StoreFinding } from './errors.js';
+export { CHANGE_CHANNEL, type ChangeEvent, type ChangeListener } from './notify/change-event.js';
+export { type StoreOptions, storeOptionsFromEnv } from './options.js';
+export type { Connection, Edge, ListFilter, PageArgs } from './pagination.js';
+export { DEFAULT_PASSWORD_POLICY, type PasswordPolicy, type PasswordRule } from './password-rules.js';
+export { DEFAULT_QUOTAS, type Quotas } from './quotas.js';
+export type { AccessKey, AccessKeysRepository, NewAccessKey } from './repos/access-keys.js';
+export type { Account, AccountSummary, AccountsRepository } from './repos/accounts.js';
+export type { AuditEvent, AuditFilter, AuditRepository } from './repos/audit.js';
+export type { AuditInput, WriteOptions } from './repos/audit-write.js';
+export type { BoundariesRepository, BoundaryTarget } from './repos/boundaries.js';
+export type { Group, GroupsRepository } from './repos/groups.js';
+export type { InlinePoliciesRepository, InlinePolicy } from './repos/inline-policies.js';
+export type { PrincipalKind } from './repos/locks.js';
+export type { LoginProfile, LoginProfilesRepository, UserSignIn } from './repos/login-profiles.js';
+export type { EffectivePasswordPolicy, PasswordPolicyRepository } from './repos/password-policy.js';
+export type { CreatePolicyInput, ManagedPolicy, PoliciesRepository } from './repos/policies.js';
+export type { AttachedPolicy, PolicyEntities, PrincipalRefByName } from './repos/policy-attachments.js';
+export type { PolicyVersion, PolicyVersions } from './repos/policy-versions.js';
+export type { RevisionsRepository } from './repos/revisions.js';
+export type { CreateRoleInput, Role, RolesRepository } from './repos/roles.js';
+export type { CreateSessionInput, Session, SessionSource, SessionsRepository } from './repos/sessions.js';
+export type { SignInThrottleRepository, ThrottleRule, ThrottleState } from './repos/sign-in-throttle.js';
+export type {
+  ActiveSigningKey,
+  PublicJwk,
+  SigningAlgorithm,
+  SigningKeyInfo,
+  SigningKeysRepository,
+} from './repos/signing-keys.js';
+export type { CreateUserInput, User, UsersRepository } from './repos/users.js';
+export type { Workload, WorkloadCredential, WorkloadsRepository } from './repos/workloads.js';
+export type { Repositories } from './repositories.js';
+export type { Tag } from './schema/columns.js';
+export { openStore, type Store, type StoreTransaction } from './store.js';

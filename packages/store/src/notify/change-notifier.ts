@@ -1,0 +1,48 @@
+import { type ChangeEvent, type ChangeListener, parseChangeEvent } from './change-event.js';
+
+/** Subscribes to a notification channel; returns how to stop. Implemented per driver. */
+export type ChannelSubscriber = (onPayload: (payload: string) => void) => Promise<() => Promise<void>>;
+
+/**
+ * Fans change notifications out to in-process listeners. Changes are announced with `pg_notify` inside the
+ * writing transaction, so Postgres (and PGlite, which is Postgres) delivers them only if and when it commits:
+ * across processes on Postgres, in process on PGlite.
+ */
+export class ChangeNotifier {
+  private readonly listeners = new Set<ChangeListener>();
+  private stop: (() => Promise<void>) | undefined;
+
+  /** Starts listening on the channel (once, at open, so no committed change is missed afterwards). */
+  async start(subscribe: ChannelSubscriber): Promise<void> {
+    this.stop = await subscribe((payload) => {
+      const event = parseChangeEvent(payload);
+      if (event) this.emit(event);
+    });
+  }
+
+  /** Adds a listener; returns its removal. */
+  add(listener: ChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  private emit(event: ChangeEvent): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch {
+        // A failing listener must not starve the others; listeners own their error handling.
+      }
+    }
+  }
+
+  /** Stops listening and drops every listener. */
+  async close(): Promise<void> {
+    this.listeners.clear();
+    const stop = this.stop;
+    this.stop = undefined;
+    await stop?.();
+  }
+}

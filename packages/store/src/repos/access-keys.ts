@@ -1,0 +1,189 @@
+import { and, asc, count, eq } from 'drizzle-orm';
+import type { Executor } from '../db/types.js';
+import { invalidInput, limitExceeded, noSuchEntity } from '../errors.js';
+import { newId, newSecret } from '../ids.js';
+import { accessKeys } from '../schema/access-keys.js';
+import { users } from '../schema/users.js';
+import { hashSecret, verifySecret } from '../secrets/secret-hash.js';
+import type { WriteOptions } from './audit-write.js';
+import { lockAccount, read, type StoreContext, write } from './context.js';
+import { lockUser } from './locks.js';
+import { byName } from './named.js';
+
+/** An access key's metadata (`API_AccessKeyMetadata.html`); the secret is never readable after creation. */
+export interface AccessKey {
+  accessKeyId: string;
+  accountId: string;
+  userId: string;
+  userName: string;
+  status: 'Active' | 'Inactive';
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  /** The action of the last use (`iam:GetUser`); the service is its prefix. */
+  lastUsedAction: string | null;
+}
+
+/** A new key with its secret, returned only by `create` (`API_AccessKey.html`). */
+export interface NewAccessKey extends AccessKey {
+  secretAccessKey: string;
+}
+
+/** Access keys of users: at most two per user (`reference_iam-quotas.html`), secrets kept as SHA-256 hashes. */
+export class AccessKeysRepository {
+  constructor(private readonly ctx: StoreContext) {}
+
+  private select(db: Executor) {
+    return db
+      .select({
+        accessKeyId: accessKeys.id,
+        accountId: accessKeys.accountId,
+        userId: accessKeys.userId,
+        userName: users.name,
+        status: accessKeys.status,
+        createdAt: accessKeys.createdAt,
+        lastUsedAt: accessKeys.lastUsedAt,
+        lastUsedAction: accessKeys.lastUsedAction,
+      })
+      .from(accessKeys)
+      .innerJoin(users, eq(users.id, accessKeys.userId));
+  }
+
+  /** Creates an Active key for the user; `LimitExceeded` when it already has `accessKeysPerUser` (2). */
+  async create(accountId: string, userName: string, options: WriteOptions = {}): Promise<NewAccessKey> {
+    return write(
+      this.ctx,
+      async (tx) => {
+        const { quotas } = await lockAccount(tx, accountId);
+        const userId = await lockUser(tx, accountId, userName);
+        const [{ n } = { n: 0 }] = await tx
+          .select({ n: count() })
+          .from(accessKeys)
+          .where(eq(accessKeys.userId, userId));
+        if (n >= quotas.accessKeysPerUser) {
+          throw limitExceeded(
+            'accessKeysPerUser',
+            quotas.accessKeysPerUser,
+            `user \`${userName}\` has too many access keys`,
+          );
+        }
+        const id = newId('accessKey');
+        const secret = newSecret();
+        await tx.insert(accessKeys).values({ id, accountId, userId, secretHash: hashSecret(secret) });
+        const [row] = await this.select(tx).where(eq(accessKeys.id, id));
+        return { ...(row as AccessKey), secretAccessKey: secret };
+      },
+      { subject: userName, accountId, ...options },
+    );
+  }
+
+  /** The user's keys (`ListAccessKeys`), oldest first. */
+  async list(accountId: string, userName: string): Promise<AccessKey[]> {
+    return read(
+      this.ctx,
+      async (db) => {
+        const [user] = await db
+          .select({ id: users.id })
+          .from(users)
+          .where(byName(users, accountId, userName));
+        if (!user) throw noSuchEntity('user', userName);
+        return this.select(db)
+          .where(eq(accessKeys.userId, user.id))
+          .orderBy(asc(accessKeys.createdAt), asc(accessKeys.id));
+      },
+      userName,
+    );
+  }
+
+  /** One key of the account by id (`GetAccessKeyLastUsed` reads `lastUsed*`), or `NoSuchEntity`. */
+  async get(accountId: string, accessKeyId: string): Promise<AccessKey> {
+    return read(
+      this.ctx,
+      async (db) => {
+        const [row] = await this.select(db).where(
+          and(eq(accessKeys.id, accessKeyId), eq(accessKeys.accountId, accountId)),
+        );
+        if (!row) throw noSuchEntity('access key', accessKeyId);
+        return row;
+      },
+      accessKeyId,
+    );
+  }
+
+  /** Activates or deactivates a key of the user (`UpdateAccessKey`). */
+  async updateStatus(
+    accountId: string,
+    userName: string,
+    accessKeyId: string,
+    status: 'Active' | 'Inactive',
+    options: WriteOptions = {},
+  ): Promise<AccessKey> {
+    if (status !== 'Active' && status !== 'Inactive') {
+      throw invalidInput(`status \`${String(status)}\` must be Active or Inactive`, { field: 'status' });
+    }
+    return write(
+      this.ctx,
+      async (tx) => {
+        await lockAccount(tx, accountId);
+        const userId = await lockUser(tx, accountId, userName);
+        const updated = await tx
+          .update(accessKeys)
+          .set({ status })
+          .where(and(eq(accessKeys.id, accessKeyId), eq(accessKeys.userId, userId)))
+          .returning({ id: accessKeys.id });
+        if (updated.length === 0) throw noSuchEntity('access key', accessKeyId);
+        const [row] = await this.select(tx).where(eq(accessKeys.id, accessKeyId));
+        return row as AccessKey;
+      },
+      { subject: accessKeyId, accountId, ...options },
+    );
+  }
+
+  /** Deletes a key of the user (`DeleteAccessKey`); it stops working at commit. */
+  async delete(
+    accountId: string,
+    userName: string,
+    accessKeyId: string,
+    options: WriteOptions = {},
+  ): Promise<void> {
+    await write(
+      this.ctx,
+      async (tx) => {
+        await lockAccount(tx, accountId);
+        const userId = await lockUser(tx, accountId, userName);
+        const removed = await tx
+          .delete(accessKeys)
+          .where(and(eq(accessKeys.id, accessKeyId), eq(accessKeys.userId, userId)))
+          .returning({ id: accessKeys.id });
+        if (removed.length === 0) throw noSuchEntity('access key', accessKeyId);
+      },
+      { subject: accessKeyId, accountId, ...options },
+    );
+  }
+
+  /**
+   * Authenticates with a key: the key if it exists, is Active and `secret` matches (constant-time), else `null`,
+   * whatever the reason, so callers cannot reveal which.
+   */
+  async verify(accessKeyId: string, secret: string): Promise<AccessKey | null> {
+    return read(this.ctx, async (db) => {
+      const [row] = await db
+        .select({ hash: accessKeys.secretHash, status: accessKeys.status })
+        .from(accessKeys)
+        .where(eq(accessKeys.id, accessKeyId));
+      const ok = verifySecret(secret, row?.hash ?? hashSecret(''));
+      if (!ok || !row || row.status !== 'Active') return null;
+      const [key] = await this.select(db).where(eq(accessKeys.id, accessKeyId));
+      return key ?? null;
+    });
+  }
+
+  /** Records a use of the key (time and action) for `GetAccessKeyLastUsed`; not a policy change. */
+  async recordUse(accessKeyId: string, action: string, at: Date = new Date()): Promise<void> {
+    await read(this.ctx, (db) =>
+      db
+        .update(accessKeys)
+        .set({ lastUsedAt: at, lastUsedAction: action.slice(0, 256) })
+        .where(eq(accessKeys.id, accessKeyId)),
+    );
+  }
+}

@@ -1,0 +1,253 @@
+import { asc, count, eq, gt, sql } from 'drizzle-orm';
+import { rootArn } from '../arn.js';
+import type { Executor } from '../db/types.js';
+import { invalidInput, noSuchEntity, type StoreError } from '../errors.js';
+import { newAccountId } from '../ids.js';
+import { checkAlias, checkEmail } from '../names.js';
+import { type Connection, decodeCursor, type PageArgs, pageSize, toConnection } from '../pagination.js';
+import { QUOTA_NAMES, type Quotas, resolveQuotas } from '../quotas.js';
+import { accounts } from '../schema/accounts.js';
+import { groups } from '../schema/groups.js';
+import { policies } from '../schema/policies.js';
+import { roles } from '../schema/roles.js';
+import { users } from '../schema/users.js';
+import { workloads } from '../schema/workloads.js';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from '../secrets/password-hash.js';
+import type { WriteOptions } from './audit-write.js';
+import { lockAccount, read, type StoreContext, write } from './context.js';
+import { enforceDefaultPasswordPolicy } from './password-policy.js';
+
+/** An account and its root user (never the password hash). */
+export interface Account {
+  id: string;
+  alias: string | null;
+  rootEmail: string;
+  /** `arn:<partition>:iam::<account>:root`. */
+  rootArn: string;
+  /** The policy revision: increases with every change to the account's identities or policies. */
+  revision: number;
+  rootPasswordLastUsed: Date | null;
+  createdAt: Date;
+}
+
+/** Counts of entities and the quotas that cap them (`GetAccountSummary`). */
+export interface AccountSummary {
+  users: number;
+  groups: number;
+  roles: number;
+  policies: number;
+  workloads: number;
+  quotas: Quotas;
+}
+
+type AccountRow = typeof accounts.$inferSelect;
+
+/** Accounts, their root credentials, aliases and quotas. */
+export class AccountsRepository {
+  constructor(private readonly ctx: StoreContext) {}
+
+  private toAccount(row: AccountRow): Account {
+    return {
+      id: row.id,
+      alias: row.alias,
+      rootEmail: row.rootEmail,
+      rootArn: rootArn(this.ctx.partition, row.id),
+      revision: row.revision,
+      rootPasswordLastUsed: row.rootPasswordLastUsed,
+      createdAt: row.createdAt,
+    };
+  }
+
+  /**
+   * Creates an account with its root user. The root password must satisfy the default password policy.
+   * `EntityAlreadyExists` when the e-mail or alias is taken.
+   */
+  async create(
+    input: { rootEmail: string; rootPassword: string; alias?: string },
+    options: WriteOptions = {},
+  ): Promise<Account> {
+    const rootEmail = checkEmail(input.rootEmail);
+    const alias = input.alias === undefined ? null : checkAlias(input.alias);
+    enforceDefaultPasswordPolicy(input.rootPassword, [rootEmail]);
+    const rootPasswordHash = await hashPassword(input.rootPassword, this.ctx.scrypt);
+    // A random 12-digit id can collide; try again with another rather than fail.
+    for (let attempt = 1; ; attempt++) {
+      const id = newAccountId();
+      try {
+        return await write(
+          this.ctx,
+          async (tx) => {
+            const [row] = await tx
+              .insert(accounts)
+              .values({ id, alias, rootEmail, rootPasswordHash })
+              .returning();
+            return this.toAccount(row as AccountRow);
+          },
+          { subject: alias ?? rootEmail, accountId: id, ...options },
+        );
+      } catch (error) {
+        const constraint = (error as StoreError).details?.constraint;
+        if (attempt < 5 && constraint === 'accounts_pkey') continue;
+        throw error;
+      }
+    }
+  }
+
+  /** The account, or `NoSuchEntity`. */
+  async get(accountId: string): Promise<Account> {
+    const account = await this.find(accountId);
+    if (!account) throw noSuchEntity('account', accountId);
+    return account;
+  }
+
+  /** The account with this id or alias, or `undefined` (sign-in takes either). */
+  async find(idOrAlias: string): Promise<Account | undefined> {
+    return read(this.ctx, async (db) => {
+      const column = /^\d{12}$/.test(idOrAlias) ? accounts.id : accounts.alias;
+      const [row] = await db.select().from(accounts).where(eq(column, idOrAlias.toLowerCase()));
+      return row && this.toAccount(row);
+    });
+  }
+
+  /** The account whose root user has this e-mail (case-insensitive), or `undefined`. */
+  async findByRootEmail(email: string): Promise<Account | undefined> {
+    return read(this.ctx, async (db) => this.rowByEmail(db, email).then((row) => row && this.toAccount(row)));
+  }
+
+  private async rowByEmail(db: Executor, email: string): Promise<AccountRow | undefined> {
+    const [row] = await db.select().from(accounts).where(sql`lower(${accounts.rootEmail}) = lower(${email})`);
+    return row;
+  }
+
+  /** All accounts, ordered by id. */
+  async list(page: PageArgs = {}): Promise<Connection<Account>> {
+    return read(this.ctx, async (db) => {
+      const size = pageSize(page.first);
+      const after = page.after ? String(decodeCursor(page.after, 1)[0]) : undefined;
+      const rows = await db
+        .select()
+        .from(accounts)
+        .where(after ? gt(accounts.id, after) : undefined)
+        .orderBy(asc(accounts.id))
+        .limit(size + 1);
+      return toConnection(
+        rows,
+        size,
+        (r) => [r.id],
+        (r) => this.toAccount(r),
+      );
+    });
+  }
+
+  /**
+   * Checks the root user's e-mail and password. Returns the account, or `null` for a wrong e-mail or password
+   * alike, taking the same time either way. Records the use on success.
+   */
+  async verifyRootPassword(email: string, password: string): Promise<Account | null> {
+    const row = await read(this.ctx, (db) => this.rowByEmail(db, email));
+    if (!row) return verifyAgainstDummy(password, this.ctx.scrypt).then(() => null);
+    if (!(await verifyPassword(password, row.rootPasswordHash))) return null;
+    const now = new Date();
+    await read(this.ctx, (db) =>
+      db.update(accounts).set({ rootPasswordLastUsed: now }).where(eq(accounts.id, row.id)),
+    );
+    return this.toAccount({ ...row, rootPasswordLastUsed: now });
+  }
+
+  /** Sets a new root password (default password policy applies). */
+  async changeRootPassword(
+    accountId: string,
+    newPassword: string,
+    options: WriteOptions = {},
+  ): Promise<void> {
+    const account = await this.get(accountId);
+    enforceDefaultPasswordPolicy(newPassword, [account.rootEmail]);
+    const hash = await hashPassword(newPassword, this.ctx.scrypt);
+    await write(
+      this.ctx,
+      async (tx) => {
+        await lockAccount(tx, accountId);
+        await tx.update(accounts).set({ rootPasswordHash: hash }).where(eq(accounts.id, accountId));
+      },
+      { subject: accountId, accountId, ...options },
+    );
+  }
+
+  /** Sets or removes (`null`) the account alias (`CreateAccountAlias`); `EntityAlreadyExists` when taken. */
+  async setAlias(accountId: string, alias: string | null, options: WriteOptions = {}): Promise<Account> {
+    const value = alias === null ? null : checkAlias(alias);
+    return write(
+      this.ctx,
+      async (tx) => {
+        await lockAccount(tx, accountId);
+        const [row] = await tx
+          .update(accounts)
+          .set({ alias: value })
+          .where(eq(accounts.id, accountId))
+          .returning();
+        return this.toAccount(row as AccountRow);
+      },
+      { subject: value ?? accountId, accountId, ...options },
+    );
+  }
+
+  /** The account's quotas (defaults plus overrides). */
+  async getQuotas(accountId: string): Promise<Quotas> {
+    return read(this.ctx, async (db) => {
+      const [row] = await db
+        .select({ quotas: accounts.quotas })
+        .from(accounts)
+        .where(eq(accounts.id, accountId));
+      if (!row) throw noSuchEntity('account', accountId);
+      return resolveQuotas(row.quotas);
+    });
+  }
+
+  /** Overrides quotas (positive integers); `null` resets one to its default. Returns the result. */
+  async setQuotas(
+    accountId: string,
+    overrides: Partial<Record<keyof Quotas, number | null>>,
+    options: WriteOptions = {},
+  ): Promise<Quotas> {
+    for (const [name, value] of Object.entries(overrides)) {
+      if (!QUOTA_NAMES.includes(name as keyof Quotas))
+        throw invalidInput(`\`${name}\` is not a quota`, { field: name });
+      if (value !== null && (!Number.isInteger(value) || (value as number) < 1)) {
+        throw invalidInput(`quota \`${name}\` must be a positive integer`, { field: name });
+      }
+    }
+    return write(
+      this.ctx,
+      async (tx) => {
+        await lockAccount(tx, accountId);
+        const [row] = await tx
+          .select({ quotas: accounts.quotas })
+          .from(accounts)
+          .where(eq(accounts.id, accountId));
+        const next: Record<string, number> = { ...(row?.quotas ?? {}) };
+        for (const [name, value] of Object.entries(overrides)) {
+          if (value === null) delete next[name];
+          else next[name] = value as number;
+        }
+        await tx.update(accounts).set({ quotas: next }).where(eq(accounts.id, accountId));
+        return resolveQuotas(next);
+      },
+      { subject: accountId, accountId, ...options },
+    );
+  }
+
+  /** Entity counts and quotas (`GetAccountSummary`). */
+  async summary(accountId: string): Promise<AccountSummary> {
+    const quotas = await this.getQuotas(accountId);
+    return read(this.ctx, async (db) => {
+      const n = (table: typeof users | typeof groups | typeof roles | typeof policies | typeof workloads) =>
+        db
+          .select({ n: count() })
+          .from(table)
+          .where(eq(table.accountId, accountId))
+          .then((r) => r[0]?.n ?? 0);
+      const [u, g, r, p, w] = await Promise.all([n(users), n(groups), n(roles), n(policies), n(workloads)]);
+      return { users: u, groups: g, roles: r, policies: p, workloads: w, quotas };
+    });
+  }
+}

@@ -1,0 +1,351 @@
+import { and, desc, eq, isNull, lte, sql } from 'drizzle-orm';
+import { assumedRoleArn, iamArn, rootArn } from '../arn.js';
+import type { Executor } from '../db/types.js';
+import { checkDocument, type DocumentInput } from '../documents.js';
+import { invalidInput, limitExceeded, noSuchEntity } from '../errors.js';
+import { newId, newSecret } from '../ids.js';
+import { type Connection, decodeCursor, type PageArgs, pageSize, toConnection } from '../pagination.js';
+import type { Tag } from '../schema/columns.js';
+import { roles } from '../schema/roles.js';
+import { sessions } from '../schema/sessions.js';
+import { users } from '../schema/users.js';
+import { hashSecret, verifySecret } from '../secrets/secret-hash.js';
+import { checkTag } from '../tags.js';
+import type { WriteOptions } from './audit-write.js';
+import { lockAccount, read, type StoreContext, write } from './context.js';
+import { ownArn, policyIdByArn } from './policy-lookup.js';
+
+/** How a session was obtained. */
+export type SessionSource = 'signIn' | 'accessKey' | 'getSessionToken' | 'assumeRole' | 'assumeWorkloadRole';
+
+/** A session: who it is, what it carries, and whether it still counts. */
+export interface Session {
+  id: string;
+  accountId: string;
+  principalType: 'root' | 'user' | 'role';
+  source: SessionSource;
+  /** The root ARN, the user ARN, or `arn:<p>:sts::<account>:assumed-role/<Role>/<SessionName>`. */
+  principalArn: string;
+  userId: string | null;
+  roleId: string | null;
+  /** The role's ARN (with its path) for role sessions. */
+  roleArn: string | null;
+  workloadId: string | null;
+  parentSessionId: string | null;
+  sessionName: string | null;
+  sourceIdentity: string | null;
+  tags: Tag[];
+  transitiveTagKeys: string[];
+  /** The inline session policy (JSON text), if one was passed. */
+  sessionPolicy: string | null;
+  sessionPolicyArns: string[];
+  mfaAuthenticated: boolean;
+  sourceIp: string | null;
+  issuedAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+}
+
+/** Input of `sessions.create`. The caller (the gateway) has already authorized the request. */
+export interface CreateSessionInput {
+  accountId: string;
+  principalType: 'root' | 'user' | 'role';
+  source: SessionSource;
+  userId?: string;
+  roleId?: string;
+  workloadId?: string;
+  parentSessionId?: string;
+  /** 2..64 of `[\w+=,.@-]` (`API_AssumeRole.html`). Required for role sessions. */
+  sessionName?: string;
+  sourceIdentity?: string;
+  tags?: Tag[];
+  transitiveTagKeys?: string[];
+  /** Inline session policy, checked as kind `session` (2,048 characters). */
+  sessionPolicy?: DocumentInput;
+  /** Up to 10 managed policy ARNs of the account. */
+  sessionPolicyArns?: string[];
+  mfaAuthenticated?: boolean;
+  sourceIp?: string;
+  issuedAt?: Date;
+  expiresAt: Date;
+  /** Also issue a secret (returned once, stored hashed). */
+  withSecret?: boolean;
+}
+
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+
+/** Sessions: issue, read, check, revoke (one, or all of a role or user issued before now). */
+export class SessionsRepository {
+  constructor(private readonly ctx: StoreContext) {}
+
+  private select(db: Executor) {
+    return db
+      .select({
+        session: sessions,
+        roleName: roles.name,
+        rolePath: roles.path,
+        userName: users.name,
+        userPath: users.path,
+      })
+      .from(sessions)
+      .leftJoin(roles, eq(roles.id, sessions.roleId))
+      .leftJoin(users, eq(users.id, sessions.userId));
+  }
+
+  private toSession(r: Awaited<ReturnType<SessionsRepository['select']>>[number]): Session {
+    const s = r.session;
+    const p = this.ctx.partition;
+    const roleArn = r.roleName && r.rolePath ? iamArn(p, s.accountId, 'role', r.rolePath, r.roleName) : null;
+    const principalArn =
+      s.principalType === 'role'
+        ? assumedRoleArn(p, s.accountId, r.roleName ?? '', s.sessionName ?? '')
+        : s.principalType === 'user'
+          ? iamArn(p, s.accountId, 'user', r.userPath ?? '/', r.userName ?? '')
+          : rootArn(p, s.accountId);
+    const { secretHash: _secret, createdAt: _created, ...rest } = s;
+    return { ...rest, source: s.source as SessionSource, principalArn, roleArn };
+  }
+
+  /** Records a new session; returns it, and its secret when `withSecret`. */
+  async create(
+    input: CreateSessionInput,
+    options: WriteOptions = {},
+  ): Promise<{ session: Session; secret?: string }> {
+    const { principalType } = input;
+    if (principalType === 'role' && (!input.roleId || !input.sessionName)) {
+      throw invalidInput('a role session needs a role and a session name', { field: 'roleId' });
+    }
+    if (principalType === 'user' && !input.userId)
+      throw invalidInput('a user session needs a user', { field: 'userId' });
+    if (input.sessionName !== undefined && !SESSION_NAME.test(input.sessionName)) {
+      throw invalidInput(`session name \`${input.sessionName}\` must be 2 to 64 characters of [\\w+=,.@-]`, {
+        field: 'sessionName',
+      });
+    }
+    if (input.sourceIdentity !== undefined && !SESSION_NAME.test(input.sourceIdentity)) {
+      throw invalidInput(
+        `source identity \`${input.sourceIdentity}\` must be 2 to 64 characters of [\\w+=,.@-]`,
+        {
+          field: 'sourceIdentity',
+        },
+      );
+    }
+    const tags = (input.tags ?? []).map(checkTag);
+    if (tags.length > 50) throw limitExceeded('sessionTags', 50, 'too many session tags');
+    const arns = input.sessionPolicyArns ?? [];
+    if (arns.length > 10) throw limitExceeded('sessionPolicyArns', 10, 'too many session policy ARNs');
+    const issuedAt = input.issuedAt ?? new Date();
+    if (!(input.expiresAt.getTime() > issuedAt.getTime())) {
+      throw invalidInput('a session must expire after it is issued', { field: 'expiresAt' });
+    }
+    const policy =
+      input.sessionPolicy === undefined
+        ? null
+        : checkDocument(input.sessionPolicy, 'session', 2048, 'sessionPolicySize');
+    const secret = input.withSecret ? newSecret() : undefined;
+    return write(
+      this.ctx,
+      async (tx) => {
+        // The role or user must belong to the session's account: a session never crosses accounts by id.
+        if (input.roleId) {
+          const [role] = await tx
+            .select({ accountId: roles.accountId })
+            .from(roles)
+            .where(eq(roles.id, input.roleId));
+          if (role?.accountId !== input.accountId) throw noSuchEntity('role', input.roleId);
+        }
+        if (input.userId) {
+          const [user] = await tx
+            .select({ accountId: users.accountId })
+            .from(users)
+            .where(eq(users.id, input.userId));
+          if (user?.accountId !== input.accountId) throw noSuchEntity('user', input.userId);
+        }
+        for (const arn of arns) await policyIdByArn(tx, this.ctx.partition, input.accountId, arn);
+        const id = newId('session');
+        await tx.insert(sessions).values({
+          id,
+          accountId: input.accountId,
+          principalType,
+          source: input.source,
+          userId: input.userId ?? null,
+          roleId: input.roleId ?? null,
+          workloadId: input.workloadId ?? null,
+          parentSessionId: input.parentSessionId ?? null,
+          sessionName: input.sessionName ?? null,
+          sourceIdentity: input.sourceIdentity ?? null,
+          tags,
+          transitiveTagKeys: input.transitiveTagKeys ?? [],
+          sessionPolicy: policy,
+          sessionPolicyArns: arns,
+          mfaAuthenticated: input.mfaAuthenticated ?? false,
+          sourceIp: input.sourceIp ?? null,
+          secretHash: secret ? hashSecret(secret) : null,
+          issuedAt,
+          expiresAt: input.expiresAt,
+        });
+        const [row] = await this.select(tx).where(eq(sessions.id, id));
+        if (!row) throw noSuchEntity('session', id);
+        return secret ? { session: this.toSession(row), secret } : { session: this.toSession(row) };
+      },
+      { subject: input.sessionName ?? input.accountId, accountId: input.accountId, ...options },
+    );
+  }
+
+  /** The session, revoked or expired included, or `NoSuchEntity`. */
+  async get(sessionId: string): Promise<Session> {
+    return read(
+      this.ctx,
+      async (db) => {
+        const [row] = await this.select(db).where(eq(sessions.id, sessionId));
+        if (!row) throw noSuchEntity('session', sessionId);
+        return this.toSession(row);
+      },
+      sessionId,
+    );
+  }
+
+  /** The session if it exists, is not revoked and has not expired at `now`; else `null`. */
+  async getActive(sessionId: string, now: Date = new Date()): Promise<Session | null> {
+    return read(this.ctx, async (db) => {
+      const [row] = await this.select(db).where(eq(sessions.id, sessionId));
+      if (!row || row.session.revokedAt !== null || row.session.expiresAt.getTime() <= now.getTime())
+        return null;
+      return this.toSession(row);
+    });
+  }
+
+  /** Whether `secret` is the session's secret (constant-time). */
+  async verifySecret(sessionId: string, secret: string): Promise<boolean> {
+    return read(this.ctx, async (db) => {
+      const [row] = await db
+        .select({ hash: sessions.secretHash })
+        .from(sessions)
+        .where(eq(sessions.id, sessionId));
+      return verifySecret(secret, row?.hash ?? hashSecret('')) && Boolean(row?.hash);
+    });
+  }
+
+  /**
+   * Revokes one session. Increments the account revision and notifies, so every gateway instance and cache
+   * learns of it at commit.
+   */
+  async revoke(accountId: string, sessionId: string, options: WriteOptions = {}): Promise<void> {
+    await write(
+      this.ctx,
+      async (tx) => {
+        await lockAccount(tx, accountId);
+        const [row] = await tx
+          .select({ id: sessions.id, revokedAt: sessions.revokedAt })
+          .from(sessions)
+          .where(and(eq(sessions.id, sessionId), eq(sessions.accountId, accountId)));
+        if (!row) throw noSuchEntity('session', sessionId);
+        if (row.revokedAt === null)
+          await tx.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, sessionId));
+      },
+      { subject: sessionId, accountId, ...options },
+    );
+  }
+
+  /**
+   * Revokes every unrevoked session of the role issued at or before `before` (default now), like AWS's
+   * "Revoke active sessions" (`id_roles_use_revoke-sessions.html`). Returns how many.
+   */
+  async revokeRoleSessions(
+    accountId: string,
+    roleArn: string,
+    before: Date = new Date(),
+    options: WriteOptions = {},
+  ): Promise<number> {
+    const { name, path } = ownArn(this.ctx.partition, accountId, roleArn, 'role');
+    return write(
+      this.ctx,
+      async (tx) => {
+        await lockAccount(tx, accountId);
+        const [role] = await tx
+          .select({ id: roles.id })
+          .from(roles)
+          .where(
+            and(
+              eq(roles.accountId, accountId),
+              sql`lower(${roles.name}) = lower(${name})`,
+              eq(roles.path, path),
+            ),
+          );
+        if (!role) throw noSuchEntity('role', roleArn);
+        const revoked = await tx
+          .update(sessions)
+          .set({ revokedAt: new Date() })
+          .where(
+            and(eq(sessions.roleId, role.id), isNull(sessions.revokedAt), lte(sessions.issuedAt, before)),
+          )
+          .returning({ id: sessions.id });
+        return revoked.length;
+      },
+      { subject: roleArn, accountId, ...options },
+    );
+  }
+
+  /** Revokes every unrevoked session of a user (after a password reset or key compromise). Returns how many. */
+  async revokeUserSessions(accountId: string, userId: string, options: WriteOptions = {}): Promise<number> {
+    return write(
+      this.ctx,
+      async (tx) => {
+        await lockAccount(tx, accountId);
+        const revoked = await tx
+          .update(sessions)
+          .set({ revokedAt: new Date() })
+          .where(
+            and(eq(sessions.userId, userId), eq(sessions.accountId, accountId), isNull(sessions.revokedAt)),
+          )
+          .returning({ id: sessions.id });
+        return revoked.length;
+      },
+      { subject: userId, accountId, ...options },
+    );
+  }
+
+  /** Sessions of the account, newest first; `roleId` / `userId` narrow it, `activeAt` drops revoked and expired ones. */
+  async list(
+    accountId: string,
+    filter: PageArgs & { roleId?: string; userId?: string; activeAt?: Date } = {},
+  ): Promise<Connection<Session>> {
+    return read(this.ctx, async (db) => {
+      const size = pageSize(filter.first);
+      const after = filter.after ? decodeCursor(filter.after, 2) : undefined;
+      const rows = await this.select(db)
+        .where(
+          and(
+            eq(sessions.accountId, accountId),
+            filter.roleId ? eq(sessions.roleId, filter.roleId) : undefined,
+            filter.userId ? eq(sessions.userId, filter.userId) : undefined,
+            filter.activeAt
+              ? sql`${sessions.revokedAt} is null and ${sessions.expiresAt} > ${filter.activeAt.toISOString()}`
+              : undefined,
+            after
+              ? sql`(${sessions.issuedAt}, ${sessions.id}) < (${String(after[0])}::timestamptz, ${String(after[1])})`
+              : undefined,
+          ),
+        )
+        .orderBy(desc(sessions.issuedAt), desc(sessions.id))
+        .limit(size + 1);
+      return toConnection(
+        rows,
+        size,
+        (r) => [r.session.issuedAt.toISOString(), r.session.id],
+        (r) => this.toSession(r),
+      );
+    });
+  }
+
+  /** Deletes sessions that expired before `before` (housekeeping); returns how many. */
+  async deleteExpired(before: Date): Promise<number> {
+    return read(this.ctx, async (db) => {
+      const removed = await db
+        .delete(sessions)
+        .where(sql`${sessions.expiresAt} < ${before.toISOString()}`)
+        .returning({ id: sessions.id });
+      return removed.length;
+    });
+  }
+}

@@ -1,0 +1,241 @@
+import { and, count, eq, getTableColumns, sql } from 'drizzle-orm';
+import { iamArn } from '../arn.js';
+import { nonEmpty } from '../db/execute.js';
+import type { Executor } from '../db/types.js';
+import { limitExceeded, noSuchEntity, StoreError } from '../errors.js';
+import { newId } from '../ids.js';
+import { checkName, checkPath } from '../names.js';
+import { type Connection, type ListFilter, toConnection } from '../pagination.js';
+import { accessKeys } from '../schema/access-keys.js';
+import { policyAttachments } from '../schema/attachments.js';
+import type { Tag } from '../schema/columns.js';
+import { groupMemberships } from '../schema/groups.js';
+import { inlinePolicies } from '../schema/inline-policies.js';
+import { loginProfiles } from '../schema/login-profiles.js';
+import { policies } from '../schema/policies.js';
+import { users } from '../schema/users.js';
+import { mergeTags, removeTags } from '../tags.js';
+import type { WriteOptions } from './audit-write.js';
+import { lockAccount, read, type StoreContext, write } from './context.js';
+import { lockUser } from './locks.js';
+import { byName, listQuery, nameCursor } from './named.js';
+import { ownArn, policyArnSql, policyIdByArn } from './policy-lookup.js';
+
+/** An IAM user (`IAM/latest/APIReference/API_User.html`). */
+export interface User {
+  id: string;
+  accountId: string;
+  name: string;
+  path: string;
+  arn: string;
+  tags: Tag[];
+  /** ARN of the managed policy set as permissions boundary, if any. */
+  permissionsBoundaryArn: string | null;
+  passwordLastUsed: Date | null;
+  createdAt: Date;
+}
+
+/** Input of `users.create`. */
+export interface CreateUserInput {
+  name: string;
+  path?: string;
+  tags?: Tag[];
+  /** ARN of a managed policy of the same account to use as permissions boundary. */
+  permissionsBoundary?: string;
+}
+
+/** Selects users with their boundary ARN; map the rows with `rowToUser`. Shared with the group member list. */
+export function selectUsers(db: Executor, partition: string) {
+  return db
+    .select({ ...getTableColumns(users), boundaryArn: policyArnSql(partition) })
+    .from(users)
+    .leftJoin(policies, eq(policies.id, users.boundaryPolicyId));
+}
+
+/** A row of `selectUsers`. */
+export type UserRow = typeof users.$inferSelect & { boundaryArn: string | null };
+
+/** Maps a `selectUsers` row to a `User`. */
+export function rowToUser(partition: string, row: UserRow): User {
+  return {
+    id: row.id,
+    accountId: row.accountId,
+    name: row.name,
+    path: row.path,
+    arn: iamArn(partition, row.accountId, 'user', row.path, row.name),
+    tags: row.tags,
+    permissionsBoundaryArn: row.boundaryArn,
+    passwordLastUsed: row.passwordLastUsed,
+    createdAt: row.createdAt,
+  };
+}
+
+/** Users of an account: create, read, list, rename, tag, delete. */
+export class UsersRepository {
+  constructor(private readonly ctx: StoreContext) {}
+
+  private toUser(row: UserRow): User {
+    return rowToUser(this.ctx.partition, row);
+  }
+
+  private select(db: Executor) {
+    return selectUsers(db, this.ctx.partition);
+  }
+
+  /** Creates a user. `EntityAlreadyExists` when the name is taken ignoring case; `LimitExceeded` past the quota. */
+  async create(accountId: string, input: CreateUserInput, options: WriteOptions = {}): Promise<User> {
+    const name = checkName('user', input.name);
+    const path = checkPath(input.path);
+    return write(
+      this.ctx,
+      async (tx) => {
+        const { quotas } = await lockAccount(tx, accountId);
+        const tags = mergeTags([], input.tags ?? [], quotas.tagsPerEntity);
+        const [{ n } = { n: 0 }] = await tx
+          .select({ n: count() })
+          .from(users)
+          .where(eq(users.accountId, accountId));
+        if (n >= quotas.usersPerAccount)
+          throw limitExceeded('usersPerAccount', quotas.usersPerAccount, 'too many users');
+        const boundaryPolicyId = input.permissionsBoundary
+          ? await policyIdByArn(tx, this.ctx.partition, accountId, input.permissionsBoundary)
+          : null;
+        const id = newId('user');
+        await tx.insert(users).values({ id, accountId, name, path, tags, boundaryPolicyId });
+        return this.load(tx, id);
+      },
+      { subject: name, accountId, ...options },
+    );
+  }
+
+  private async load(db: Executor, id: string): Promise<User> {
+    const [row] = await this.select(db).where(eq(users.id, id));
+    if (!row) throw noSuchEntity('user', id);
+    return this.toUser(row);
+  }
+
+  /** The user `name` of the account (case-insensitive), or `NoSuchEntity`. */
+  async get(accountId: string, name: string): Promise<User> {
+    const user = await this.find(accountId, name);
+    if (!user) throw noSuchEntity('user', name);
+    return user;
+  }
+
+  /** Like `get`, but `undefined` when there is no such user (for sign-in, which must not reveal existence). */
+  async find(accountId: string, name: string): Promise<User | undefined> {
+    return read(this.ctx, async (db) => {
+      const [row] = await this.select(db).where(byName(users, accountId, name));
+      return row && this.toUser(row);
+    });
+  }
+
+  /** The user with this unique id (`AIDA...`), or `NoSuchEntity`. */
+  async getById(userId: string): Promise<User> {
+    return read(this.ctx, (db) => this.load(db, userId), userId);
+  }
+
+  /** The user named by `arn` (of this account and partition, path included), or `NoSuchEntity`. */
+  async getByArn(accountId: string, arn: string): Promise<User> {
+    const user = await this.get(accountId, ownArn(this.ctx.partition, accountId, arn, 'user').name);
+    if (user.arn !== arn) throw noSuchEntity('user', arn);
+    return user;
+  }
+
+  /** Lists users ordered by name, filtered by path prefix and name substring. */
+  async list(accountId: string, filter: ListFilter = {}): Promise<Connection<User>> {
+    return read(this.ctx, async (db) => {
+      const q = listQuery(users, accountId, filter);
+      const rows = await this.select(db)
+        .where(q.where)
+        .orderBy(...q.orderBy)
+        .limit(q.limit);
+      return toConnection(rows, q.size, nameCursor, (r) => this.toUser(r));
+    });
+  }
+
+  /** Renames and/or moves a user (`UpdateUser`). */
+  async update(
+    accountId: string,
+    name: string,
+    changes: { newName?: string; newPath?: string },
+    options: WriteOptions = {},
+  ): Promise<User> {
+    const set: Partial<typeof users.$inferInsert> = {};
+    if (changes.newName !== undefined) set.name = checkName('user', changes.newName);
+    if (changes.newPath !== undefined) set.path = checkPath(changes.newPath);
+    return write(
+      this.ctx,
+      async (tx) => {
+        await lockAccount(tx, accountId);
+        const id = await lockUser(tx, accountId, name);
+        if (Object.keys(set).length > 0) await tx.update(users).set(set).where(eq(users.id, id));
+        return this.load(tx, id);
+      },
+      { subject: changes.newName ?? name, accountId, ...options },
+    );
+  }
+
+  /**
+   * Deletes a user. As AWS (`API_DeleteUser.html`), the user must first lose its login profile, access keys,
+   * group memberships, attached and inline policies: otherwise `DeleteConflict`. Its sessions go with it.
+   */
+  async delete(accountId: string, name: string, options: WriteOptions = {}): Promise<void> {
+    await write(
+      this.ctx,
+      async (tx) => {
+        await lockAccount(tx, accountId);
+        const id = await lockUser(tx, accountId, name);
+        const blocking = await nonEmpty(tx, {
+          'a login profile': sql`select 1 from ${loginProfiles} where ${loginProfiles.userId} = ${id}`,
+          'access keys': sql`select 1 from ${accessKeys} where ${accessKeys.userId} = ${id}`,
+          'group memberships': sql`select 1 from ${groupMemberships} where ${groupMemberships.userId} = ${id}`,
+          'attached policies': sql`select 1 from ${policyAttachments} where ${policyAttachments.userId} = ${id}`,
+          'inline policies': sql`select 1 from ${inlinePolicies} where ${inlinePolicies.userId} = ${id}`,
+        });
+        if (blocking.length > 0) {
+          throw new StoreError('DeleteConflict', `user \`${name}\` still has ${blocking.join(', ')}`, {
+            details: { entity: 'user', dependents: blocking },
+          });
+        }
+        await tx.delete(users).where(and(eq(users.id, id), eq(users.accountId, accountId)));
+      },
+      { subject: name, accountId, ...options },
+    );
+  }
+
+  /** Adds or replaces tags (`TagUser`); `LimitExceeded` past 50. */
+  async tag(accountId: string, name: string, tags: Tag[], options: WriteOptions = {}): Promise<User> {
+    return this.retag(accountId, name, (existing, limit) => mergeTags(existing, tags, limit), options);
+  }
+
+  /** Removes tags by key (`UntagUser`). */
+  async untag(accountId: string, name: string, keys: string[], options: WriteOptions = {}): Promise<User> {
+    return this.retag(accountId, name, (existing) => removeTags(existing, keys), options);
+  }
+
+  private async retag(
+    accountId: string,
+    name: string,
+    change: (existing: Tag[], limit: number) => Tag[],
+    options: WriteOptions,
+  ): Promise<User> {
+    return write(
+      this.ctx,
+      async (tx) => {
+        const { quotas } = await lockAccount(tx, accountId);
+        const [row] = await tx
+          .select({ id: users.id, tags: users.tags })
+          .from(users)
+          .where(byName(users, accountId, name))
+          .for('update');
+        if (!row) throw noSuchEntity('user', name);
+        await tx
+          .update(users)
+          .set({ tags: change(row.tags, quotas.tagsPerEntity) })
+          .where(eq(users.id, row.id));
+        return this.load(tx, row.id);
+      },
+      { subject: name, accountId, ...options },
+    );
+  }
+}

@@ -1,0 +1,114 @@
+import { DrizzleQueryError } from 'drizzle-orm/errors';
+import { DEFAULT_PARTITION } from './arn.js';
+import { driverErrorInfo, isRetryable } from './db/driver-error.js';
+import { mapError } from './db/map-error.js';
+import { openDatabase } from './db/open-database.js';
+import { QueryCounter } from './db/query-counter.js';
+import type { DriverName } from './db/types.js';
+import { invalidInput, StoreError } from './errors.js';
+import type { ChangeListener } from './notify/change-event.js';
+import { ChangeNotifier } from './notify/change-notifier.js';
+import type { StoreOptions } from './options.js';
+import type { StoreContext } from './repos/context.js';
+import { createRepositories, type Repositories } from './repositories.js';
+import { DEFAULT_SCRYPT } from './secrets/password-hash.js';
+import { parseSecretKey, resolveSecretKey } from './secrets/secret-key.js';
+
+/** Repositories bound to one transaction (see `Store.transaction`). */
+export type StoreTransaction = Repositories;
+
+/** The IAM store: repositories over Postgres or PGlite, change notifications, and lifecycle. */
+export interface Store extends Repositories {
+  /** `postgres` (postgres.js) or `pglite` (embedded). */
+  readonly driver: DriverName;
+  /** The ARN partition (`iamgate` by default). */
+  readonly partition: string;
+  /** PGlite's data directory, when on disk. */
+  readonly dataDir: string | undefined;
+  /**
+   * Runs `fn` in one transaction: every repository call on `tx` commits or rolls back together. This is how the
+   * gateway records a change and its audit event atomically. Retried as a whole on serialization failures.
+   */
+  transaction<T>(fn: (tx: StoreTransaction) => Promise<T>): Promise<T>;
+  /**
+   * Calls `listener` after each committed change with `{ type: 'account', accountId, revision }` (or
+   * `{ type: 'signingKeys' }`); on Postgres also for changes made by other processes. Returns the unsubscribe.
+   */
+  onChange(listener: ChangeListener): () => void;
+  /** Statements sent to the database since open (a test hook to prove constant query counts). */
+  queryCount(): number;
+  /** Stops listening and closes the connections. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the store: Postgres through postgres.js when `databaseUrl` is set, else embedded PGlite (on disk in
+ * `dataDir`, default `./.iamgate/data`, or in memory). Applies pending migrations and starts listening for change
+ * notifications before returning.
+ *
+ * @example
+ * const store = await openStore({ memory: true });
+ * const account = await store.accounts.create({ rootEmail: 'root@example.com', rootPassword: 'Corr3ct-horse' });
+ * const alice = await store.users.create(account.id, { name: 'alice' });
+ */
+export async function openStore(options: StoreOptions = {}): Promise<Store> {
+  const partition = options.partition ?? DEFAULT_PARTITION;
+  if (!/^[a-z0-9-]{1,32}$/.test(partition))
+    throw invalidInput(`partition \`${partition}\` must be 1 to 32 of [a-z0-9-]`);
+  const scrypt = options.passwordHashing ?? DEFAULT_SCRYPT;
+  if (scrypt.logN < 14 || scrypt.r < 1 || scrypt.p < 1) {
+    throw new StoreError('InvalidConfiguration', 'scrypt cost below N=2^14 is not accepted');
+  }
+  // Check the key before opening anything, so a bad IAMGATE_SECRET_KEY fails fast.
+  if (options.secretKey !== undefined) parseSecretKey(options.secretKey);
+  const counter = new QueryCounter(options.logger);
+  const database = await openDatabase(options, counter);
+  const notifier = new ChangeNotifier();
+  try {
+    const secretKey = await resolveSecretKey({
+      secretKey: options.secretKey,
+      driver: database.driver,
+      dataDir: database.dataDir,
+    });
+    await notifier.start(database.subscribe);
+    const base = {
+      db: database.db,
+      driver: database.driver,
+      partition,
+      scrypt,
+      secretKey,
+      prepared: database.prepared,
+    };
+    const ctx: StoreContext = { ...base, tx: undefined };
+    const repositories = createRepositories(ctx);
+    return {
+      ...repositories,
+      driver: database.driver,
+      partition,
+      dataDir: database.dataDir,
+      async transaction<T>(fn: (tx: StoreTransaction) => Promise<T>): Promise<T> {
+        for (let attempt = 1; ; attempt++) {
+          try {
+            return await database.db.transaction((tx) => fn(createRepositories({ ...base, tx })));
+          } catch (error) {
+            const info = driverErrorInfo(error);
+            if (attempt < 5 && isRetryable(info)) continue;
+            // The caller's own errors pass through untouched; only database failures become StoreErrors.
+            if (info.code === undefined && !(error instanceof DrizzleQueryError)) throw error;
+            throw mapError(error);
+          }
+        }
+      },
+      onChange: (listener) => notifier.add(listener),
+      queryCount: () => counter.count,
+      async close() {
+        await notifier.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await notifier.close().catch(() => {});
+    await database.close().catch(() => {});
+    throw error;
+  }
+}

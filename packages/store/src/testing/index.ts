@@ -1,0 +1,2 @@
+export { createTestDatabase, TEST_DATABASE_ENV, type TestDatabase } from './test-database.js';
+export { createTestStore, type TestDriver, type TestStore, testDrivers } from './test-store.js';

@@ -1,0 +1,52 @@
+import type { TestStore } from '@iamgate/store/testing';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { accountsSuite } from './accounts.js';
+import { auditSuite } from './audit.js';
+import { concurrencySuite } from './concurrency.js';
+import { credentialsSuite } from './credentials.js';
+import { effectiveSuite } from './effective.js';
+import { groupsSuite } from './groups.js';
+import { inlineAndBoundariesSuite } from './inline-and-boundaries.js';
+import { policiesSuite } from './policies.js';
+import { revisionsSuite } from './revisions.js';
+import { rolesSuite } from './roles.js';
+import { sessionsSuite } from './sessions.js';
+import { signInThrottleSuite } from './sign-in-throttle.js';
+import { signingKeysSuite } from './signing-keys.js';
+import { usersSuite } from './users.js';
+import { workloadsSuite } from './workloads.js';
+
+/**
+ * The one store suite every database runs (OpenFGA's `RunAllTests(t, ds)`, Drizzle's `tests()`): `makeStore`
+ * opens a fresh store; each test works in its own account.
+ */
+export function runStoreSuite(name: string, makeStore: () => Promise<TestStore>): void {
+  describe(name, () => {
+    let opened: TestStore | undefined;
+    beforeAll(async () => {
+      opened = await makeStore();
+    });
+    afterAll(async () => {
+      await opened?.cleanup();
+    });
+    const store = () => {
+      if (!opened) throw new Error('store not opened');
+      return opened.store;
+    };
+    accountsSuite(store);
+    usersSuite(store);
+    groupsSuite(store);
+    policiesSuite(store);
+    inlineAndBoundariesSuite(store);
+    rolesSuite(store);
+    workloadsSuite(store);
+    credentialsSuite(store);
+    sessionsSuite(store);
+    signingKeysSuite(store);
+    effectiveSuite(store);
+    auditSuite(store);
+    revisionsSuite(store);
+    signInThrottleSuite(store);
+    concurrencySuite(store);
+  });
+}

@@ -1,0 +1,92 @@
+import type { ChangeEvent } from '@iamgate/store';
+import { describe, expect, it, vi } from 'vitest';
+import { allow, expectCode, type GetStore, newAccount } from './helpers.js';
+
+export function revisionsSuite(store: GetStore) {
+  describe('revisions, notifications and transactions', () => {
+    it('increments the revision with every change to identities or policies, not with reads', async () => {
+      const { id: acct } = await newAccount(store());
+      const steps: (() => Promise<unknown>)[] = [
+        () => store().users.create(acct, { name: 'u' }),
+        () => store().groups.create(acct, { name: 'g' }),
+        () => store().groups.addUser(acct, 'g', 'u'),
+        () => store().policies.create(acct, { name: 'p', document: allow('s3:*') }),
+        () => store().policies.attach(acct, { kind: 'user', name: 'u' }, `arn:iamgate:iam::${acct}:policy/p`),
+        () => store().inlinePolicies.put(acct, { kind: 'group', name: 'g' }, 'i', allow('s3:Get*')),
+        () => store().users.tag(acct, 'u', [{ key: 'k', value: 'v' }]),
+      ];
+      let revision = await store().revisions.get(acct);
+      expect(revision).toBe(0);
+      for (const step of steps) {
+        await step();
+        const next = await store().revisions.get(acct);
+        expect(next).toBe(revision + 1);
+        revision = next;
+      }
+      await store().users.get(acct, 'u');
+      await store().effectivePolicies({ kind: 'user', userId: (await store().users.get(acct, 'u')).id });
+      expect(await store().revisions.get(acct)).toBe(revision);
+      // A refused change rolls the increment back with it.
+      await expectCode(store().users.create(acct, { name: 'U' }), 'EntityAlreadyExists');
+      expect(await store().revisions.get(acct)).toBe(revision);
+      expect((await store().revisions.getMany([acct, '000000000000'])).get(acct)).toBe(revision);
+    });
+
+    it('notifies listeners after commit with the account and its new revision', async () => {
+      const { id: acct } = await newAccount(store());
+      const seen: ChangeEvent[] = [];
+      const stop = store().onChange((event) => {
+        if (event.type === 'account' && event.accountId === acct) seen.push(event);
+      });
+      try {
+        await store().users.create(acct, { name: 'n1' });
+        await store().users.create(acct, { name: 'n2' });
+        await vi.waitFor(() =>
+          expect(seen).toEqual([
+            { type: 'account', accountId: acct, revision: 1 },
+            { type: 'account', accountId: acct, revision: 2 },
+          ]),
+        );
+        await expectCode(store().users.create(acct, { name: 'N1' }), 'EntityAlreadyExists');
+        await store().users.create(acct, { name: 'n3' });
+        // The refused change sent nothing: the next notification is revision 3.
+        await vi.waitFor(() =>
+          expect(seen.map((e) => (e as { revision: number }).revision)).toEqual([1, 2, 3]),
+        );
+      } finally {
+        stop();
+      }
+    });
+
+    it('runs several repository calls and an audit event in one transaction, all or nothing', async () => {
+      const { id: acct } = await newAccount(store());
+      const boom = new Error('boom');
+      await expect(
+        store().transaction(async (tx) => {
+          await tx.users.create(acct, { name: 'inside' });
+          await tx.groups.create(acct, { name: 'inside' });
+          await tx.audit.record({ accountId: acct, action: 'iam:CreateUser', decision: 'Allow' });
+          throw boom;
+        }),
+      ).rejects.toBe(boom);
+      await expectCode(store().users.get(acct, 'inside'), 'NoSuchEntity');
+      expect((await store().audit.list({ accountId: acct })).edges).toEqual([]);
+      expect(await store().revisions.get(acct)).toBe(0);
+      const created = await store().transaction(async (tx) => {
+        const user = await tx.users.create(acct, { name: 'inside' });
+        await tx.groups.create(acct, { name: 'inside' });
+        await tx.groups.addUser(acct, 'inside', 'inside');
+        await tx.audit.record({
+          accountId: acct,
+          action: 'iam:CreateUser',
+          decision: 'Allow',
+          resource: user.arn,
+        });
+        return user;
+      });
+      expect((await store().groups.listForUser(acct, 'inside')).edges).toHaveLength(1);
+      expect((await store().audit.list({ accountId: acct })).edges[0]?.node.resource).toBe(created.arn);
+      expect(await store().revisions.get(acct)).toBe(3);
+    });
+  });
+}

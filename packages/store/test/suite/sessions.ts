@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { allow, expectCode, type GetStore, newAccount, trust } from './helpers.js';
+
+const HOUR = 3_600_000;
+
+export function sessionsSuite(store: GetStore) {
+  describe('sessions', () => {
+    it('records a role session with its tags and session policies', async () => {
+      const { id: acct } = await newAccount(store());
+      const role = await store().roles.create(acct, {
+        name: 'Reader',
+        path: '/app/',
+        assumeRolePolicyDocument: trust(acct),
+      });
+      const managed = await store().policies.create(acct, { name: 'sp', document: allow('s3:GetObject') });
+      const now = new Date();
+      const { session, secret } = await store().sessions.create({
+        accountId: acct,
+        principalType: 'role',
+        source: 'assumeRole',
+        roleId: role.id,
+        sessionName: 'ci@build-7',
+        sourceIdentity: 'alice',
+        tags: [{ key: 'project', value: 'x' }],
+        transitiveTagKeys: ['project'],
+        sessionPolicy: allow('s3:*'),
+        sessionPolicyArns: [managed.arn],
+        expiresAt: new Date(now.getTime() + HOUR),
+        withSecret: true,
+      });
+      expect(session.id).toMatch(/^ASIA[A-Z0-9]{16}$/);
+      expect(session.principalArn).toBe(`arn:iamgate:sts::${acct}:assumed-role/Reader/ci@build-7`);
+      expect(session.roleArn).toBe(role.arn);
+      expect(session).toMatchObject({
+        sourceIdentity: 'alice',
+        transitiveTagKeys: ['project'],
+        sessionPolicyArns: [managed.arn],
+      });
+      expect(secret).toHaveLength(40);
+      expect(await store().sessions.verifySecret(session.id, secret as string)).toBe(true);
+      expect(await store().sessions.verifySecret(session.id, 'wrong')).toBe(false);
+      expect(await store().sessions.get(session.id)).toEqual(session);
+      expect(await store().sessions.getActive(session.id)).toEqual(session);
+      expect(await store().sessions.getActive(session.id, new Date(now.getTime() + 2 * HOUR))).toBeNull();
+    });
+
+    // STS/latest/APIReference/API_AssumeRole.html: RoleSessionName 2-64 of [\w+=,.@-], up to 50 tags, 10 policy ARNs
+    it('validates session names, tags, policies and times', async () => {
+      const { id: acct } = await newAccount(store());
+      const role = await store().roles.create(acct, { name: 'r', assumeRolePolicyDocument: trust(acct) });
+      const base = {
+        accountId: acct,
+        principalType: 'role' as const,
+        source: 'assumeRole' as const,
+        roleId: role.id,
+        expiresAt: new Date(Date.now() + HOUR),
+      };
+      await expectCode(store().sessions.create({ ...base, sessionName: 'x' }), 'InvalidInput');
+      await expectCode(store().sessions.create({ ...base, sessionName: 'has space' }), 'InvalidInput');
+      await expectCode(store().sessions.create({ ...base }), 'InvalidInput');
+      const tags = Array.from({ length: 51 }, (_, i) => ({ key: `k${i}`, value: 'v' }));
+      await expectCode(store().sessions.create({ ...base, sessionName: 'ok', tags }), 'LimitExceeded');
+      const arns = Array.from({ length: 11 }, (_, i) => `arn:iamgate:iam::${acct}:policy/p${i}`);
+      await expectCode(
+        store().sessions.create({ ...base, sessionName: 'ok', sessionPolicyArns: arns }),
+        'LimitExceeded',
+      );
+      await expectCode(
+        store().sessions.create({ ...base, sessionName: 'ok', sessionPolicyArns: [arns[0] as string] }),
+        'NoSuchEntity',
+      );
+      await expectCode(
+        store().sessions.create({ ...base, sessionName: 'ok', sessionPolicy: '{"Statement":[]' }),
+        'MalformedPolicyDocument',
+      );
+      await expectCode(
+        store().sessions.create({ ...base, sessionName: 'ok', expiresAt: new Date(0) }),
+        'InvalidInput',
+      );
+    });
+
+    // IAM/latest/UserGuide/id_roles_use_revoke-sessions.html: revoke sessions issued before now
+    it('revokes one session, or every session of a role issued before a time', async () => {
+      const { id: acct } = await newAccount(store());
+      const role = await store().roles.create(acct, { name: 'r', assumeRolePolicyDocument: trust(acct) });
+      const t0 = Date.now();
+      const make = async (issuedAt: number) =>
+        (
+          await store().sessions.create({
+            accountId: acct,
+            principalType: 'role',
+            source: 'assumeRole',
+            roleId: role.id,
+            sessionName: 'sn',
+            issuedAt: new Date(issuedAt),
+            expiresAt: new Date(issuedAt + HOUR),
+          })
+        ).session;
+      const old1 = await make(t0 - 2000);
+      const old2 = await make(t0 - 1000);
+      const fresh = await make(t0 + 60_000);
+      const revision = await store().revisions.get(acct);
+      expect(await store().sessions.revokeRoleSessions(acct, role.arn, new Date(t0))).toBe(2);
+      expect(await store().revisions.get(acct)).toBe(revision + 1);
+      expect(await store().sessions.getActive(old1.id, new Date(t0))).toBeNull();
+      expect(await store().sessions.getActive(old2.id, new Date(t0))).toBeNull();
+      expect(await store().sessions.getActive(fresh.id, new Date(t0 + 60_000))).not.toBeNull();
+      await store().sessions.revoke(acct, fresh.id);
+      expect((await store().sessions.get(fresh.id)).revokedAt).toBeInstanceOf(Date);
+      await expectCode(store().sessions.revoke(acct, 'ASIANOPE'), 'NoSuchEntity');
+      await expectCode(
+        store().sessions.revokeRoleSessions(acct, `arn:iamgate:iam::${acct}:role/ghost`),
+        'NoSuchEntity',
+      );
+      const listed = await store().sessions.list(acct, { roleId: role.id, first: 2 });
+      expect(listed.edges.map((e) => e.node.id)).toEqual([fresh.id, old2.id]);
+      const more = await store().sessions.list(acct, { roleId: role.id, after: listed.pageInfo.endCursor });
+      expect(more.edges.map((e) => e.node.id)).toEqual([old1.id]);
+      expect(await store().sessions.deleteExpired(new Date(t0 + 10 * HOUR))).toBeGreaterThanOrEqual(3);
+    });
+
+    it('records user and root sessions and revokes a user’s sessions', async () => {
+      const { id: acct } = await newAccount(store());
+      const user = await store().users.create(acct, { name: 'u' });
+      const expiresAt = new Date(Date.now() + HOUR);
+      const userSession = (
+        await store().sessions.create({
+          accountId: acct,
+          principalType: 'user',
+          source: 'signIn',
+          userId: user.id,
+          expiresAt,
+        })
+      ).session;
+      expect(userSession.principalArn).toBe(user.arn);
+      const rootSession = (
+        await store().sessions.create({ accountId: acct, principalType: 'root', source: 'signIn', expiresAt })
+      ).session;
+      expect(rootSession.principalArn).toBe(`arn:iamgate:iam::${acct}:root`);
+      await expectCode(
+        store().sessions.create({ accountId: acct, principalType: 'user', source: 'signIn', expiresAt }),
+        'InvalidInput',
+      );
+      expect(await store().sessions.revokeUserSessions(acct, user.id)).toBe(1);
+      expect(await store().sessions.getActive(userSession.id)).toBeNull();
+    });
+  });
+}
