@@ -1,1 +1,23 @@
+export type { ActionSet } from './action-set.js';
+export { type ArnParts, formatArn, parseArn, splitArn, tryParseArn } from './arn.js';
+export type { ParseOutcome } from './cache.js';
+export { clearPolicyCache } from './cache.js';
+export type { CompiledPolicy, CompiledStatement } from './compile.js';
+export type { ConditionEntry } from './conditions/evaluate-conditions.js';
+export { OPERATOR_NAMES } from './conditions/operators.js';
+export {
+  type EvaluationErrorCode,
+  FINDING_CODES,
+  type FindingCode,
+  PolicyError,
+  type PolicyErrorCode,
+} from './errors.js';
+export { evaluate } from './evaluate.js';
+export { evaluateTrust } from './evaluate-trust.js';
+export { explain } from './explain.js';
+export type { PolicyFinding } from './parse/findings.js';
+export { parsePolicy } from './parse-policy.js';
+export { type ParsedPrincipal, type PrincipalKind, parsePrincipal } from './principal.js';
 export type * from './types.js';
+export { type PolicyValidationResult, type ValidateOptions, validatePolicy } from './validate.js';
+export { compileWildcard, Glob, matchesWildcard, type WildcardOptions } from './wildcard.js';

@@ -1,0 +1,127 @@
+/**
+ * The request context as the engine sees it: condition key names are case-insensitive
+ * (docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition.html), and the keys that follow
+ * from the principal are derived when the request leaves them out (docs/policy-semantics.md, "Derived context
+ * keys"; reference_policies_condition-keys.html).
+ *
+ * The request's keys are mapped to their shared lowercase forms once, while the context is checked (`readContext`);
+ * a request carries a handful of keys, so a lookup is a short scan that compares shared strings.
+ */
+import { canonicalKey } from './context-keys.js';
+import type { ParsedPrincipal } from './principal.js';
+import type { ContextValue } from './types.js';
+import type { ContextReader } from './variables.js';
+
+/** The value of a derived key for `p`, or undefined. */
+function derived(p: ParsedPrincipal, key: string): ContextValue | undefined {
+  switch (key) {
+    case 'aws:principalarn':
+      return p.principalArn;
+    case 'aws:principalaccount':
+      return p.kind === 'Unknown' ? undefined : p.account;
+    case 'aws:principaltype':
+      return p.kind === 'Unknown' ? undefined : p.kind;
+    case 'aws:username':
+      return p.kind === 'User' ? p.name : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The key names of the last context read and their shared lowercase forms (never mutated once set). */
+let lastShape: { names: readonly string[]; keys: readonly string[] } = { names: [], keys: [] };
+
+const NO_KEYS: readonly string[] = [];
+
+function isScalar(value: unknown): boolean {
+  return (
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    (typeof value === 'number' && Number.isFinite(value))
+  );
+}
+
+/** A request's context, checked, with its keys in their shared lowercase forms (`canonicalKey`). */
+export interface ContextEntries {
+  readonly keys: readonly string[];
+  readonly values: readonly ContextValue[];
+}
+
+/**
+ * Checks and reads a request's context in one pass; returns what is wrong, as a message, when a value is not a
+ * string, number, boolean or list of them. Requests of one application carry the same keys in the same order, so
+ * the last request's key list is reused when the names agree and only the values are copied.
+ */
+export function readContext(raw: unknown): ContextEntries | string {
+  if (raw === undefined) return { keys: NO_KEYS, values: [] };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return '`context` must be an object';
+  const record = raw as Record<string, unknown>;
+  const values: ContextValue[] = [];
+  const names = lastShape.names;
+  let same = true;
+  let n = 0;
+  for (const name in record) {
+    const value = record[name];
+    if (!(isScalar(value) || (Array.isArray(value) && value.every(isScalar)))) {
+      return `context key \`${name}\` must be a string, number, boolean or an array of them`;
+    }
+    if (same && names[n] !== name) same = false;
+    values.push(value as ContextValue);
+    n++;
+  }
+  if (!same || n !== names.length) {
+    const fresh: string[] = [];
+    const keys: string[] = [];
+    for (const name in record) {
+      fresh.push(name);
+      keys.push(canonicalKey(name));
+    }
+    lastShape = { names: fresh, keys };
+  }
+  return { keys: lastShape.keys, values };
+}
+
+/** Per-request view of the context: case-insensitive lookup and the keys that were asked for but absent. */
+export class RequestContext implements ContextReader {
+  private missingSet: Set<string> | null = null;
+  private readonly keys: readonly string[];
+  private readonly values: readonly ContextValue[];
+
+  constructor(
+    readonly principal: ParsedPrincipal,
+    entries: ContextEntries,
+  ) {
+    this.keys = entries.keys;
+    this.values = entries.values;
+  }
+
+  /** The value of a lowercased key: from the request, else derived from the principal, else undefined. */
+  get(key: string): ContextValue | undefined {
+    const explicit = this.explicit(key);
+    return explicit === undefined ? derived(this.principal, key) : explicit;
+  }
+
+  /** Records a key a statement asked for that the request lacked. */
+  missing(key: string): void {
+    if (this.missingSet === null) this.missingSet = new Set();
+    this.missingSet.add(key);
+  }
+
+  /** The missing keys, sorted. */
+  missingKeys(): string[] {
+    return this.missingSet === null ? [] : [...this.missingSet].sort();
+  }
+
+  /** `aws:PrincipalArn` when the request gave it explicitly (it carries a role's path; the derived one does not). */
+  explicitPrincipalArn(): string | undefined {
+    const value = this.explicit('aws:principalarn');
+    return typeof value === 'string' ? value : undefined;
+  }
+
+  /** The request's own value for a lowercase key. */
+  private explicit(key: string): ContextValue | undefined {
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) if (keys[i] === key) return this.values[i];
+    return undefined;
+  }
+}
