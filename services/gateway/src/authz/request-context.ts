@@ -1,0 +1,62 @@
+import type { ContextValue } from '@iamgate/policy';
+import type { Principal } from './principal.js';
+
+/** What the gateway knows about the request itself, independent of the operation. */
+export interface RequestFacts {
+  sourceIp: string;
+  secureTransport: boolean;
+  now: Date;
+  userAgent: string | undefined;
+}
+
+/**
+ * The global condition keys of a request, as AWS fills them in
+ * (`IAM/latest/UserGuide/reference_policies_condition-keys.html`): time, source, transport, and the principal's
+ * ARN, id, name, tags and token issue time. Operation-specific keys (`aws:RequestTag/*`, `iam:PolicyARN`...) are
+ * added by the field's authorization rule.
+ */
+export function requestContext(principal: Principal, facts: RequestFacts): Record<string, ContextValue> {
+  const context: Record<string, ContextValue> = {
+    'aws:CurrentTime': facts.now.toISOString(),
+    'aws:EpochTime': Math.floor(facts.now.getTime() / 1000),
+    'aws:SecureTransport': facts.secureTransport,
+    'aws:SourceIp': facts.sourceIp,
+    'aws:PrincipalAccount': principal.accountId,
+    'aws:userid': principal.id,
+    'aws:TokenIssueTime': principal.tokenIssuedAt.toISOString(),
+  };
+  // For a role session AWS's aws:PrincipalArn is the role's ARN, not the session's; the engine derives it from the
+  // session ARN (without the role's path) unless the caller, who knows the path, passes it.
+  if (principal.type !== 'role') context['aws:PrincipalArn'] = principal.arn;
+  if (facts.userAgent !== undefined) context['aws:UserAgent'] = facts.userAgent;
+  // Present for every temporary credential, false without MFA (`reference_policies_condition-keys.html`).
+  context['aws:MultiFactorAuthPresent'] = principal.mfaAuthenticated ?? false;
+  if (principal.sourceIdentity !== undefined) context['aws:SourceIdentity'] = principal.sourceIdentity;
+  if (principal.userName !== undefined) context['aws:username'] = principal.userName;
+  for (const [key, value] of Object.entries(principal.tags)) context[`aws:PrincipalTag/${key}`] = value;
+  return context;
+}
+
+/**
+ * `aws:RequestTag/*` and `aws:TagKeys` for an operation that sets tags
+ * (`IAM/latest/UserGuide/access_iam-tags.html#access_iam-tags_control-tagging`).
+ */
+export function requestTagContext(
+  tags: readonly { key: string; value: string }[],
+): Record<string, ContextValue> {
+  const context: Record<string, ContextValue> = { 'aws:TagKeys': tags.map((t) => t.key) };
+  for (const tag of tags) context[`aws:RequestTag/${tag.key}`] = tag.value;
+  return context;
+}
+
+/** `aws:ResourceTag/*` of the target (`IAM/latest/UserGuide/access_iam-tags.html#access_iam-tags_control-resources`). */
+export function resourceTagContext(
+  tags: readonly { key: string; value: string }[],
+): Record<string, ContextValue> {
+  const context: Record<string, ContextValue> = {};
+  for (const tag of tags) {
+    context[`aws:ResourceTag/${tag.key}`] = tag.value;
+    context[`iam:ResourceTag/${tag.key}`] = tag.value;
+  }
+  return context;
+}

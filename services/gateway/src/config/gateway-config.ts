@@ -1,0 +1,71 @@
+/** Limits applied to every GraphQL request before it runs (see `src/hardening/`). */
+export interface RequestLimits {
+  /** Maximum selection depth of an operation. */
+  maxDepth: number;
+  /** Maximum number of aliased fields in an operation. */
+  maxAliases: number;
+  /** Maximum number of lexical tokens in a document; parsing stops past it. */
+  maxTokens: number;
+  /** Maximum estimated cost (fields weighted by the page sizes they ask for). */
+  maxCost: number;
+  /** Maximum operations in one batched HTTP request; 0 turns batching off. */
+  maxBatch: number;
+  /** Maximum request body size in bytes. */
+  maxBodyBytes: number;
+  /** Maximum `first` of a connection; also AWS's `MaxItems` ceiling. */
+  maxPageSize: number;
+}
+
+/** How failed sign-ins are slowed down and locked out. */
+export interface SignInProtection {
+  /** Failures for one principal within `windowSeconds` before it is locked. */
+  maxFailuresPerPrincipal: number;
+  /** Failures from one source address within `windowSeconds` before it is locked. */
+  maxFailuresPerSource: number;
+  /** The window in which failures are counted; a lockout lasts until the oldest counted failure leaves it. */
+  windowSeconds: number;
+  /** Delay added to every failed sign-in, doubled per recent failure up to 8 times this value. */
+  failureDelayMs: number;
+}
+
+/** Token settings: who issues them, for whom, and for how long. */
+export interface TokenSettings {
+  /** `iss` of every token; the gateway's public URL by default. */
+  issuer: string;
+  /** `aud` of every token. */
+  audience: string;
+  /** Lifetime of a sign-in session in seconds. */
+  sessionSeconds: number;
+  /** `EdDSA` (Ed25519) or `ES256` (P-256) for new signing keys. */
+  algorithm: 'EdDSA' | 'ES256';
+}
+
+/** Everything the gateway reads from its environment, validated. Build one with `loadConfig`. */
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  /** The URL people reach the gateway at; used for `iss` and the start banner. */
+  publicUrl: string;
+  /** Postgres connection string; PGlite in `dataDir` when absent. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** ARN partition, `arn:<partition>:iam::...`. */
+  partition: string;
+  rootEmail: string;
+  /** When absent on first start a strong password is generated and printed once. */
+  rootPassword: string | undefined;
+  /** The first account's alias, set on first start when given. */
+  accountAlias: string | undefined;
+  /** Key-encryption secret for signing keys at rest; generated into `dataDir` when absent and on PGlite. */
+  secretKey: string | undefined;
+  tokens: TokenSettings;
+  /** Allowed CORS origins; empty means cross-origin requests are refused. `*` allows any. */
+  corsOrigins: string[];
+  introspection: boolean;
+  graphiql: boolean;
+  /** Whether `X-Forwarded-For` is believed for `aws:SourceIp` (only behind a proxy you run). */
+  trustProxy: boolean;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  limits: RequestLimits;
+  signIn: SignInProtection;
+}

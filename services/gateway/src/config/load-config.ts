@@ -1,0 +1,110 @@
+import { ConfigError } from './config-error.js';
+import { type Env, EnvReader } from './env-reader.js';
+import type { GatewayConfig } from './gateway-config.js';
+
+const PARTITION = /^[a-z][a-z0-9-]{0,31}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+$/;
+const ALIAS = /^[a-z0-9](([a-z0-9]|-(?!-))*[a-z0-9])?$/;
+
+/**
+ * Reads and validates the gateway's configuration from environment variables. Every problem is reported at once
+ * in a `ConfigError`; the README lists every variable.
+ *
+ * @example
+ * const config = loadConfig(process.env);
+ */
+export function loadConfig(env: Env = process.env): GatewayConfig {
+  const r = new EnvReader(env);
+  const port = r.int('PORT', 4000, 0, 65535);
+  const host = r.string('HOST', '127.0.0.1');
+  const publicUrl = r.string('IAMGATE_PUBLIC_URL', `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s]+$/.test(publicUrl))
+    r.fail('IAMGATE_PUBLIC_URL', `must be an http(s) url, got \`${publicUrl}\``);
+
+  const databaseUrl = r.optionalString('DATABASE_URL');
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    r.fail('DATABASE_URL', 'must be a `postgres://` or `postgresql://` url');
+  }
+  const partition = r.string('IAMGATE_PARTITION', 'iamgate');
+  if (!PARTITION.test(partition))
+    r.fail('IAMGATE_PARTITION', `must match ${PARTITION}, got \`${partition}\``);
+
+  const rootEmail = r.string('IAMGATE_ROOT_EMAIL', 'root@iamgate.local');
+  if (!EMAIL.test(rootEmail)) r.fail('IAMGATE_ROOT_EMAIL', `must be an email address, got \`${rootEmail}\``);
+  const rootPassword = r.optionalString('IAMGATE_ROOT_PASSWORD');
+  if (rootPassword !== undefined && rootPassword.length < 12) {
+    r.fail('IAMGATE_ROOT_PASSWORD', 'must be at least 12 characters long');
+  }
+  const accountAlias = r.optionalString('IAMGATE_ACCOUNT_ALIAS');
+  if (
+    accountAlias !== undefined &&
+    (!ALIAS.test(accountAlias) || accountAlias.length < 3 || accountAlias.length > 63)
+  ) {
+    r.fail(
+      'IAMGATE_ACCOUNT_ALIAS',
+      `must be 3-63 lowercase letters, digits and single hyphens, got \`${accountAlias}\``,
+    );
+  }
+  const secretKey = r.optionalString('IAMGATE_SECRET_KEY');
+  if (secretKey !== undefined && !isSecretKey(secretKey)) {
+    r.fail(
+      'IAMGATE_SECRET_KEY',
+      'must be 32 bytes as 64 hex characters or base64 (e.g. `openssl rand -base64 32`)',
+    );
+  }
+  if (secretKey === undefined && databaseUrl !== undefined) {
+    // INVARIANT: instances sharing a database must share the key that decrypts the signing keys, so a key
+    // generated into one instance's data directory would break the others.
+    r.fail(
+      'IAMGATE_SECRET_KEY',
+      'is required when `DATABASE_URL` is set (every instance needs the same key)',
+    );
+  }
+
+  const config: GatewayConfig = {
+    port,
+    host,
+    publicUrl,
+    databaseUrl,
+    dataDir: r.string('IAMGATE_DATA_DIR', './.iamgate'),
+    partition,
+    rootEmail,
+    rootPassword,
+    accountAlias,
+    secretKey,
+    tokens: {
+      issuer: r.string('IAMGATE_TOKEN_ISSUER', publicUrl),
+      audience: r.string('IAMGATE_TOKEN_AUDIENCE', 'iamgate'),
+      sessionSeconds: r.int('IAMGATE_SESSION_SECONDS', 3600, 900, 43200),
+      algorithm: r.oneOf('IAMGATE_SIGNING_ALGORITHM', 'EdDSA', ['EdDSA', 'ES256'] as const),
+    },
+    corsOrigins: r.list('IAMGATE_CORS_ORIGINS', []),
+    introspection: r.bool('IAMGATE_INTROSPECTION', true),
+    graphiql: r.bool('IAMGATE_GRAPHIQL', true),
+    trustProxy: r.bool('IAMGATE_TRUST_PROXY', false),
+    logLevel: r.oneOf('IAMGATE_LOG_LEVEL', 'info', ['debug', 'info', 'warn', 'error', 'silent'] as const),
+    limits: {
+      maxDepth: r.int('IAMGATE_MAX_DEPTH', 12, 2, 100),
+      maxAliases: r.int('IAMGATE_MAX_ALIASES', 15, 0, 1000),
+      maxTokens: r.int('IAMGATE_MAX_TOKENS', 3000, 50, 100000),
+      maxCost: r.int('IAMGATE_MAX_COST', 20000, 10, 10000000),
+      maxBatch: r.int('IAMGATE_MAX_BATCH', 10, 0, 100),
+      maxBodyBytes: r.int('IAMGATE_MAX_BODY_BYTES', 1_048_576, 1024, 100_000_000),
+      maxPageSize: r.int('IAMGATE_MAX_PAGE_SIZE', 1000, 1, 10000),
+    },
+    signIn: {
+      maxFailuresPerPrincipal: r.int('IAMGATE_SIGNIN_MAX_FAILURES', 5, 1, 1000),
+      maxFailuresPerSource: r.int('IAMGATE_SIGNIN_MAX_SOURCE_FAILURES', 50, 1, 100000),
+      windowSeconds: r.int('IAMGATE_SIGNIN_WINDOW_SECONDS', 900, 1, 86400),
+      failureDelayMs: r.int('IAMGATE_SIGNIN_FAILURE_DELAY_MS', 250, 0, 10000),
+    },
+  };
+  if (r.issues.length > 0) throw new ConfigError(r.issues);
+  return config;
+}
+
+/** 32 bytes written as 64 hex characters or as base64/base64url, as the store reads it. */
+function isSecretKey(value: string): boolean {
+  if (/^[0-9a-fA-F]{64}$/.test(value)) return true;
+  return /^[A-Za-z0-9+/_-]{43}={0,1}$/.test(value) && Buffer.from(value, 'base64').length === 32;
+}

@@ -1,0 +1,54 @@
+/**
+ * The stable error codes of the gateway and the HTTP status each one answers with. Most are AWS IAM/STS error
+ * names (`IAM/latest/APIReference/CommonErrors.html` and the `Errors` section of each action's page) so that people
+ * and SDKs can branch on what they already know; the rest are named in the same style.
+ *
+ * CAUTION: these codes are a public contract: the SDK generates its error classes from this table.
+ */
+export const ERROR_STATUS = {
+  /** The caller's policies do not allow the action on the resource. */
+  AccessDenied: 403,
+  /** The named entity does not exist (or the caller may not learn that it does). */
+  NoSuchEntity: 404,
+  /** An entity with that name already exists. */
+  EntityAlreadyExists: 409,
+  /** A quota would be exceeded (e.g. 2 access keys per user, 5 policy versions, 10 groups per user). */
+  LimitExceeded: 409,
+  /** The entity still has subordinate entities (attached policies, members, keys...) and cannot be deleted. */
+  DeleteConflict: 409,
+  /** The policy document is not valid JSON or fails validation; `extensions.findings` lists why. */
+  MalformedPolicyDocument: 400,
+  /** An argument is out of range or badly formed. */
+  InvalidInput: 400,
+  /** An STS argument is out of range or badly formed (AWS STS's common `ValidationError`). */
+  ValidationError: 400,
+  /** The session policies (inline text and managed ARNs) exceed 2,048 characters (`API_AssumeRole.html`). */
+  PackedPolicyTooLarge: 400,
+  /** The password does not satisfy the account password policy. */
+  PasswordPolicyViolation: 400,
+  /** The request carries no credentials but needs them. */
+  Unauthenticated: 401,
+  /** The credentials are not valid: unknown, malformed or badly signed token, or a sign-in that failed. */
+  InvalidClientTokenId: 401,
+  /** The session token has expired or its session was revoked. */
+  ExpiredToken: 401,
+  /** Too many failed sign-ins for this principal or source address; try again later. */
+  Throttling: 429,
+  /** Another request changed the same entity at the same time; retry. */
+  ConcurrentModification: 409,
+  /** The operation is too deep, too wide, too long or too costly to run. */
+  QueryTooComplex: 400,
+  /** An unexpected failure; details are in the gateway's logs under the request id. */
+  ServiceFailure: 500,
+} as const;
+
+/** A stable error code of the gateway. */
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** Every error code, for tests and generated clients. */
+export const ERROR_CODES = Object.keys(ERROR_STATUS) as ErrorCode[];
+
+/** Whether `code` is one of the gateway's own error codes. */
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && Object.hasOwn(ERROR_STATUS, code);
+}

@@ -1,0 +1,92 @@
+import type { ContextValue, RequestPolicies } from '@iamgate/policy';
+import {
+  type EffectivePolicies,
+  type PrincipalRef,
+  parseIamArn,
+  rootArn,
+  toRequestPolicies,
+} from '@iamgate/store';
+import { type RequestFacts, requestContext } from '../authz/request-context.js';
+import type { Caller, GatewayContext } from '../context/gateway-context.js';
+import { IamError } from '../errors/iam-error.js';
+
+/** The principal a decision is made for: its ARN, its policies and the context keys it brings. */
+export interface Subject {
+  principalArn: string;
+  accountId: string;
+  policies: RequestPolicies;
+  /** The principal's keys (`aws:PrincipalArn`, `aws:userid`, `aws:PrincipalTag/*`...) and the request's facts. */
+  context: Record<string, ContextValue>;
+  /** The account revision the policies reflect. */
+  revision: number;
+}
+
+/** The calling principal, with the policies read when its request was authenticated. */
+export function callerSubject(caller: Caller, facts: RequestFacts): Subject {
+  return {
+    principalArn: caller.principal.arn,
+    accountId: caller.principal.accountId,
+    policies: caller.policies,
+    context: requestContext(caller.principal, facts),
+    revision: caller.revision,
+  };
+}
+
+/** The principal reference of a user, role or root ARN (with its id and user name), or `InvalidInput`. */
+export async function principalRef(
+  ctx: GatewayContext,
+  arn: string,
+): Promise<{ ref: PrincipalRef; id: string; userName?: string }> {
+  const root = /^arn:[^:]+:iam::(\d{12}):root$/.exec(arn);
+  if (root?.[1] !== undefined) return { ref: { kind: 'root', accountId: root[1] }, id: root[1] };
+  let parsed: ReturnType<typeof parseIamArn> | undefined;
+  try {
+    parsed = parseIamArn(arn);
+  } catch {
+    parsed = undefined;
+  }
+  const store = ctx.services.store;
+  if (parsed?.type === 'user') {
+    const user = await store.users.getByArn(parsed.accountId, arn);
+    return { ref: { kind: 'user', userId: user.id }, id: user.id, userName: user.name };
+  }
+  if (parsed?.type === 'role') {
+    const role = await store.roles.getByArn(parsed.accountId, arn);
+    return { ref: { kind: 'role', roleId: role.id }, id: role.id };
+  }
+  throw new IamError('InvalidInput', `\`${arn}\` is not the ARN of a user, a role or an account root`, {
+    field: 'principalArn',
+  });
+}
+
+/**
+ * Another principal of the caller's account, named by ARN (a user, a role, or root), with its effective policies
+ * from the gateway's cache. Its context holds what its credentials would: account, ARN, id, user name and
+ * tags, with the request's time, source and transport.
+ */
+export async function subjectByArn(ctx: GatewayContext, arn: string): Promise<Subject> {
+  const caller = ctx.caller;
+  if (caller !== undefined && arn === caller.principal.arn) return callerSubject(caller, ctx.facts);
+  const { ref, id, userName } = await principalRef(ctx, arn);
+  const effective: EffectivePolicies = await ctx.services.policies.get(ref);
+  const { facts } = ctx;
+  const context: Record<string, ContextValue> = {
+    'aws:CurrentTime': facts.now.toISOString(),
+    'aws:EpochTime': Math.floor(facts.now.getTime() / 1000),
+    'aws:SecureTransport': facts.secureTransport,
+    'aws:SourceIp': facts.sourceIp,
+    'aws:PrincipalAccount': effective.accountId,
+    'aws:PrincipalArn':
+      ref.kind === 'root' ? rootArn(ctx.services.store.partition, effective.accountId) : arn,
+    'aws:userid': id,
+  };
+  if (userName !== undefined) context['aws:username'] = userName;
+  for (const tag of effective.principalTags) context[`aws:PrincipalTag/${tag.key}`] = tag.value;
+  return {
+    principalArn: effective.principalArn,
+    accountId: effective.accountId,
+    policies: toRequestPolicies(effective),
+    context,
+    revision: effective.revision,
+  };
+}

@@ -1,0 +1,141 @@
+import type { Store } from '@iamgate/store';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { PolicyCache } from './cache/policy-cache.js';
+import type { GatewayConfig } from './config/gateway-config.js';
+import { createContextFactory } from './context/create-context.js';
+import type { GatewayContext } from './context/gateway-context.js';
+import type { GatewayServices } from './context/gateway-services.js';
+import { useRequestLimits } from './hardening/use-request-limits.js';
+import { corsOptions } from './http/cors-options.js';
+import { useErrorMasking } from './http/use-error-masking.js';
+import { type RequestMeta, useRequestId } from './http/use-request-id.js';
+import { useRoutes } from './http/use-routes.js';
+import { wellKnownRoutes } from './http/well-known-routes.js';
+import { createLogger, type Logger } from './logging/logger.js';
+import { toYogaLogger } from './logging/yoga-logger.js';
+import { schema } from './schema/index.js';
+import { SignInService } from './sign-in/sign-in-service.js';
+import { SigningKeyRing } from './tokens/signing-key-ring.js';
+import { TokenService } from './tokens/token-service.js';
+
+/** The longest any session can last (AWS's 12-hour role maximum), which bounds how long retired keys stay published. */
+const MAX_SESSION_SECONDS = 43_200;
+/** How often an instance re-reads the active key, in case a rotation's notification was missed. */
+const KEY_REFRESH_MS = 30_000;
+/**
+ * How often cached policies' account revisions are re-read: the bound on how stale a decision can be when a
+ * change notification from another instance is lost (notifications normally arrive within milliseconds).
+ */
+const REVISION_POLL_MS = 500;
+/** How many principals' policies each instance keeps in memory. */
+const POLICY_CACHE_ENTRIES = 10_000;
+/** The page size lists use without `first`; the store's default. */
+const DEFAULT_PAGE_SIZE = 100;
+
+/** What a gateway is built from besides its configuration. */
+export interface GatewayDeps {
+  /** An open store; the gateway does not close it. */
+  store: Store;
+  /** The clock; a frozen one in token tests. */
+  now?: () => Date;
+  logger?: Logger;
+  /** How failed sign-ins wait; tests pass a recorder instead of real time. */
+  sleep?: (ms: number) => Promise<void>;
+  /** The account allowed to manage the gateway itself (rotate signing keys); usually the first account. */
+  operatorAccountId?: string;
+}
+
+/** A running gateway: a fetch handler (in process, or behind `node:http` via `yoga`) and its services. */
+export interface Gateway {
+  /** The graphql-yoga server; also a Node `http` request listener. */
+  yoga: YogaServerInstance<Record<string, unknown>, GatewayContext>;
+  /** Handles one request, e.g. `gateway.fetch(new Request('http://localhost/graphql', ...))`. */
+  fetch: (request: Request) => Promise<Response>;
+  services: GatewayServices;
+  /** Stops listening to store notifications; the store stays open. */
+  close: () => Promise<void>;
+}
+
+/**
+ * Builds a gateway over an open store: the GraphQL API at `/graphql`, `/healthz`, `/readyz` and
+ * `/.well-known/jwks.json`, with authentication, authorization by `@iamgate/policy`, audit, request limits and
+ * structured logs. Creates the first signing key when the store has none.
+ *
+ * @example
+ * const store = await openStore({ memory: true });
+ * const gateway = await createGateway(loadConfig({}), { store });
+ * const res = await gateway.fetch(new Request('http://localhost/healthz'));
+ */
+export async function createGateway(config: GatewayConfig, deps: GatewayDeps): Promise<Gateway> {
+  const now = deps.now ?? (() => new Date());
+  const logger = deps.logger ?? createLogger({ level: config.logLevel });
+  const { store } = deps;
+  const keys = new SigningKeyRing(store.signingKeys, {
+    algorithm: config.tokens.algorithm,
+    retiredKeyTtlSeconds: MAX_SESSION_SECONDS + KEY_REFRESH_MS / 1000,
+    refreshMs: KEY_REFRESH_MS,
+    now,
+  });
+  await keys.signingKey();
+  const tokens = new TokenService(keys, {
+    issuer: config.tokens.issuer,
+    audience: config.tokens.audience,
+    now,
+    clockToleranceSeconds: 5,
+  });
+  const signIn = new SignInService({
+    store,
+    tokens,
+    protection: config.signIn,
+    sessionSeconds: config.tokens.sessionSeconds,
+    ...(deps.sleep ? { sleep: deps.sleep } : {}),
+  });
+  const policies = new PolicyCache(store, { pollMs: REVISION_POLL_MS, maxEntries: POLICY_CACHE_ENTRIES });
+  const stopPolicies = policies.start();
+  const services: GatewayServices = {
+    config,
+    store,
+    keys,
+    tokens,
+    signIn,
+    policies,
+    logger,
+    now,
+    operatorAccountId: deps.operatorAccountId,
+  };
+  const stopListening = store.onChange((event) => {
+    if (event.type === 'signingKeys') keys.invalidate();
+  });
+  const metas = new WeakMap<Request, RequestMeta>();
+  const yoga = createYoga<Record<string, unknown>, GatewayContext>({
+    schema,
+    context: createContextFactory(services, metas),
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/healthz',
+    landingPage: false,
+    graphiql: config.graphiql && config.introspection ? { title: 'iamgate' } : false,
+    cors: corsOptions(config.corsOrigins),
+    logging: toYogaLogger(logger),
+    batching: config.limits.maxBatch > 0 ? { limit: config.limits.maxBatch } : false,
+    maxRequestBodySize: config.limits.maxBodyBytes,
+    plugins: [
+      useRequestId(logger, metas),
+      useRoutes(wellKnownRoutes(keys, logger)),
+      useRequestLimits({
+        limits: config.limits,
+        introspection: config.introspection,
+        defaultPageSize: DEFAULT_PAGE_SIZE,
+      }),
+      useErrorMasking(logger),
+    ],
+  });
+  return {
+    yoga,
+    fetch: (request) => Promise.resolve(yoga.fetch(request)),
+    services,
+    close: async () => {
+      stopListening();
+      stopPolicies();
+    },
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * `pnpm start`: the gateway as a process. Reads the configuration from the environment, opens the store (PGlite in
+ * `IAMGATE_DATA_DIR`, or Postgres with `DATABASE_URL`), creates the first account on first start, listens, and
+ * prints where to go and how to sign in.
+ */
+import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { join, resolve } from 'node:path';
+import { openStore } from '@iamgate/store';
+import { banner } from './bootstrap/banner.js';
+import { ensureFirstAccount } from './bootstrap/ensure-first-account.js';
+import { ConfigError } from './config/config-error.js';
+import { loadConfig } from './config/load-config.js';
+import { createGateway } from './gateway.js';
+import { createLogger } from './logging/logger.js';
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n\nSee services/gateway/README.md for every variable.\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger({ level: config.logLevel });
+  // pnpm runs package scripts in the package folder; relative paths are meant from where `pnpm start` was typed.
+  const dataDir = resolve(process.env.INIT_CWD ?? process.cwd(), config.dataDir);
+  // PGlite creates its own folder but not the parents (`./.iamgate/` on first start).
+  if (config.databaseUrl === undefined) await mkdir(dataDir, { recursive: true });
+  const store = await openStore({
+    ...(config.databaseUrl === undefined
+      ? { dataDir: join(dataDir, 'data') }
+      : { databaseUrl: config.databaseUrl }),
+    partition: config.partition,
+    ...(config.secretKey === undefined ? {} : { secretKey: config.secretKey }),
+  });
+  const first = await ensureFirstAccount(store, config);
+  const gateway = await createGateway(
+    { ...config, dataDir },
+    { store, logger, operatorAccountId: first.account.id },
+  );
+  const server = createServer(gateway.yoga);
+  server.listen(config.port, config.host, () => {
+    process.stdout.write(`${banner({ ...config, dataDir }, first, store.driver)}\n`);
+    logger.info('listening', { host: config.host, port: config.port, driver: store.driver });
+  });
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping', { signal });
+    server.close(() => {
+      void gateway
+        .close()
+        .then(() => store.close())
+        .then(() => process.exit(0));
+    });
+    // Keep-alive connections would hold `close` open; give in-flight requests a moment, then end.
+    setTimeout(() => server.closeAllConnections(), 5000).unref();
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`iamgate gateway failed to start: ${describe(error)}\n`);
+  process.exit(1);
+});
+
+/** The error and its causes, one per line: the cause is usually what a person can act on. */
+function describe(error: unknown): string {
+  const parts: string[] = [];
+  for (
+    let e: unknown = error;
+    e !== undefined && parts.length < 5;
+    e = e instanceof Error ? e.cause : undefined
+  ) {
+    parts.push(e instanceof Error ? e.message : String(e));
+  }
+  return parts.join('\n  caused by: ');
+}

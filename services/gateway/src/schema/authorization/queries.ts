@@ -1,0 +1,83 @@
+import type { GatewayContext } from '../../context/gateway-context.js';
+import { IamError } from '../../errors/iam-error.js';
+import { type AuthorizeRequest, decideFor } from '../../evaluator/decide-for.js';
+import { callerSubject, type Subject, subjectByArn } from '../../evaluator/subject.js';
+import { noPermissionNeeded } from '../../sts/no-permission-needed.js';
+import { builder } from '../builder.js';
+import { principalOf } from '../common/caller.js';
+import { AuthorizationResultRef, AuthorizeRequestInput, ContextEntryInput } from './types.js';
+
+/** The most requests `authorizeBatch` decides in one call. */
+export const MAX_BATCH = 100;
+
+/** Whose rights are asked about: the caller's (needs nothing), or another principal's (needs simulate rights). */
+function isSelf(ctx: GatewayContext, principalArn: string | null | undefined): boolean {
+  return principalArn == null || principalArn === principalOf(ctx).arn;
+}
+
+async function subjectOf(ctx: GatewayContext, principalArn: string | null | undefined): Promise<Subject> {
+  const caller = ctx.caller;
+  if (caller === undefined) throw new IamError('Unauthenticated', 'this operation needs credentials');
+  return isSelf(ctx, principalArn)
+    ? callerSubject(caller, ctx.facts)
+    : subjectByArn(ctx, principalArn as string);
+}
+
+/**
+ * Asking about another principal is `iam:SimulatePrincipalPolicy` on it, as the simulator
+ * (`IAM/latest/APIReference/API_SimulatePrincipalPolicy.html`); asking about oneself needs no permission.
+ */
+const forPrincipal = {
+  action: 'iam:SimulatePrincipalPolicy',
+  resource: ({ args, ctx }: { args: { principalArn?: string | null }; ctx: GatewayContext }) =>
+    args.principalArn ?? principalOf(ctx).arn,
+  decide: ({ args, ctx }: { args: { principalArn?: string | null }; ctx: GatewayContext }) =>
+    isSelf(ctx, args.principalArn) ? noPermissionNeeded() : undefined,
+};
+
+const principalArnArg = {
+  description:
+    'Decide for this principal (a user, role or root ARN) instead of the caller; needs ' +
+    '`iam:SimulatePrincipalPolicy` on it.',
+} as const;
+
+builder.queryFields((t) => ({
+  authorize: t.field({
+    type: AuthorizationResultRef,
+    description:
+      'Decides whether the caller (or `principalArn`) may perform `action` on `resource`, with the same request ' +
+      "context as the IAM API (source IP, time, principal tags, session data) plus the app's own keys. Allowed " +
+      'or denied, the answer is a result, never an error.',
+    args: {
+      action: t.arg.string({ required: true, description: 'The action, e.g. `orders:GetOrder`.' }),
+      resource: t.arg.string({ required: true, description: 'The resource ARN, or `*`.' }),
+      context: t.arg({ type: [ContextEntryInput], description: 'Condition keys the app adds.' }),
+      resourcePolicy: t.arg.string({ description: "The resource's own resource-based policy, JSON text." }),
+      resourceAccount: t.arg.string({
+        description: 'The account owning the resource when its ARN does not say.',
+      }),
+      principalArn: t.arg.string(principalArnArg),
+    },
+    authz: forPrincipal,
+    resolve: async (_root, args, ctx) => decideFor(await subjectOf(ctx, args.principalArn), args),
+  }),
+  authorizeBatch: t.field({
+    type: [AuthorizationResultRef],
+    description: `Decides up to ${MAX_BATCH} requests for one principal in one call, in order.`,
+    args: {
+      requests: t.arg({ type: [AuthorizeRequestInput], required: true, description: 'The requests.' }),
+      principalArn: t.arg.string(principalArnArg),
+    },
+    authz: forPrincipal,
+    resolve: async (_root, args, ctx) => {
+      if (args.requests.length > MAX_BATCH) {
+        throw new IamError('InvalidInput', `at most ${MAX_BATCH} requests can be decided in one batch`, {
+          field: 'requests',
+          limit: MAX_BATCH,
+        });
+      }
+      const subject = await subjectOf(ctx, args.principalArn);
+      return args.requests.map((request: AuthorizeRequest) => decideFor(subject, request));
+    },
+  }),
+}));

@@ -1,0 +1,72 @@
+import type { Decision } from '@iamgate/policy';
+import type { GatewayContext } from '../../context/gateway-context.js';
+import { noPermissionNeeded, notTrusted } from '../../sts/no-permission-needed.js';
+import { checkDuration, STS_LIMITS } from '../../sts/sts-limits.js';
+import { builder } from '../builder.js';
+import { principalOf } from '../common/caller.js';
+import { CredentialsRef } from './types.js';
+
+/**
+ * `GetSessionToken` needs no permission, but only users and root may call it: not role sessions
+ * (`API_GetSessionToken.html`), and not a session restricted by a session policy (a user who must first change
+ * their password), which would otherwise shed its restriction.
+ */
+function sessionTokenDecision(ctx: GatewayContext): Decision {
+  const caller = ctx.caller;
+  if (caller === undefined) return notTrusted();
+  if (caller.principal.type === 'role') return { ...notTrusted(), failedLayer: 'identity' };
+  if ((caller.policies.session ?? []).length > 0) return { ...notTrusted(), failedLayer: 'session' };
+  return noPermissionNeeded();
+}
+
+builder.mutationField('getSessionToken', (t) =>
+  t.field({
+    type: CredentialsRef,
+    description:
+      "Issues temporary credentials for the calling IAM user (or root) with the caller's own permissions: " +
+      '900 s to 36 hours for users (12 hours by default), at most one hour for root; role sessions are refused ' +
+      '(`STS/latest/APIReference/API_GetSessionToken.html`).',
+    args: {
+      durationSeconds: t.arg.int({ description: 'How long the credentials last, in seconds.' }),
+    },
+    authz: {
+      action: 'sts:GetSessionToken',
+      resource: ({ ctx }) => principalOf(ctx).arn,
+      decide: ({ ctx }) => sessionTokenDecision(ctx),
+    },
+    resolve: async (_root, args, ctx) => {
+      const principal = principalOf(ctx);
+      const root = principal.type === 'root';
+      const max = root ? STS_LIMITS.sessionTokenRootMaxSeconds : STS_LIMITS.sessionTokenMaxSeconds;
+      const fallback = root ? STS_LIMITS.sessionTokenRootMaxSeconds : STS_LIMITS.sessionTokenDefaultSeconds;
+      const seconds = checkDuration(args.durationSeconds ?? fallback, max, false);
+      const issuedAt = ctx.facts.now;
+      const expiresAt = new Date(issuedAt.getTime() + seconds * 1000);
+      const userId = root ? undefined : principal.id;
+      const { session } = await ctx.store.sessions.create({
+        accountId: principal.accountId,
+        principalType: root ? 'root' : 'user',
+        source: 'getSessionToken',
+        ...(userId === undefined ? {} : { userId }),
+        parentSessionId: principal.sessionId,
+        sourceIp: ctx.facts.sourceIp,
+        issuedAt,
+        expiresAt,
+      });
+      const issued = await ctx.services.tokens.issue(
+        {
+          sub: principal.id,
+          sid: session.id,
+          arn: principal.arn,
+          acct: principal.accountId,
+          ptyp: root ? 'root' : 'user',
+          ...(principal.userName === undefined ? {} : { name: principal.userName }),
+          tags: principal.tags,
+        },
+        issuedAt,
+        expiresAt,
+      );
+      return { sessionId: session.id, sessionToken: issued.token, expiration: issued.expiresAt };
+    },
+  }),
+);

@@ -1,0 +1,151 @@
+import type {
+  Connection,
+  EffectivePolicies,
+  EffectivePolicy,
+  PrincipalRef,
+  Session,
+  Store,
+  Tag,
+} from '@iamgate/store';
+import type { PolicyCache } from '../cache/policy-cache.js';
+
+/** One policy of a snapshot, with the id decisions name it by. */
+export interface SnapshotPolicy {
+  id: string;
+  document: string;
+}
+
+/** The effective policies of one principal, as a local evaluator needs them. */
+export interface PrincipalPolicies {
+  principalArn: string;
+  principalType: 'root' | 'user' | 'role' | 'session';
+  /** The session id, for a session's own entry (a role session with session policies). */
+  sessionId: string | null;
+  tags: Tag[];
+  groups: string[];
+  identity: SnapshotPolicy[];
+  permissionsBoundary: SnapshotPolicy | null;
+  session: SnapshotPolicy[];
+  revision: number;
+}
+
+/** A session that was revoked and whose token has not expired yet: middleware must refuse it. */
+export interface RevokedSession {
+  sessionId: string;
+  principalArn: string;
+  revokedAt: Date;
+  expiresAt: Date;
+}
+
+/** Everything a local evaluator needs for an account (or one principal), at one revision. */
+export interface PolicySnapshot {
+  accountId: string;
+  /** The oldest revision among the entries: refetch when the account's revision moves past it. */
+  revision: number;
+  generatedAt: Date;
+  principals: PrincipalPolicies[];
+  revokedSessions: RevokedSession[];
+}
+
+/** Sessions last at most 36 hours (`GetSessionToken`); older ones have expired and need not be read. */
+const LONGEST_SESSION_MS = 129_600_000;
+const PAGE = 1000;
+
+function policy(p: EffectivePolicy): SnapshotPolicy {
+  return { id: p.id, document: p.document };
+}
+
+/** A principal's entry from its effective policies. */
+export function principalEntry(
+  effective: EffectivePolicies,
+  type: PrincipalPolicies['principalType'],
+): PrincipalPolicies {
+  return {
+    principalArn: effective.principalArn,
+    principalType: type,
+    sessionId: type === 'session' ? (effective.sessionInfo?.id ?? null) : null,
+    tags: effective.principalTags,
+    groups: effective.groups.map((g) => g.arn),
+    identity: effective.identity.map(policy),
+    permissionsBoundary: effective.permissionsBoundary ? policy(effective.permissionsBoundary) : null,
+    session: effective.session.map(policy),
+    revision: effective.revision,
+  };
+}
+
+/** Every item of a keyset-paginated list. */
+async function all<T>(
+  page: (after: string | undefined) => Promise<Connection<T>>,
+  until?: (item: T) => boolean,
+) {
+  const items: T[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const connection = await page(after);
+    for (const edge of connection.edges) {
+      if (until?.(edge.node)) return items;
+      items.push(edge.node);
+    }
+    if (!connection.pageInfo.hasNextPage || connection.pageInfo.endCursor == null) return items;
+    after = connection.pageInfo.endCursor;
+  }
+}
+
+/** The sessions of the account whose tokens may still be presented (newest first), read once for both uses. */
+export async function liveSessions(store: Store, accountId: string, now: Date): Promise<Session[]> {
+  const oldest = now.getTime() - LONGEST_SESSION_MS;
+  const sessions = await all(
+    (after) => store.sessions.list(accountId, { first: PAGE, ...(after === undefined ? {} : { after }) }),
+    (s) => s.issuedAt.getTime() < oldest,
+  );
+  return sessions.filter((s) => s.expiresAt.getTime() > now.getTime());
+}
+
+/** Revoked sessions among `sessions`. */
+export function revokedAmong(sessions: readonly Session[]): RevokedSession[] {
+  return sessions
+    .filter((s) => s.revokedAt !== null)
+    .map((s) => ({
+      sessionId: s.id,
+      principalArn: s.principalArn,
+      revokedAt: s.revokedAt as Date,
+      expiresAt: s.expiresAt,
+    }));
+}
+
+/**
+ * The snapshot of every principal of an account: root, each user and role, and each live role session that has
+ * session policies (a session without them has its role's permissions), plus the revoked sessions still unexpired.
+ * Policies come through the gateway's cache, so repeated snapshots at one revision read nothing twice.
+ */
+export async function accountSnapshot(
+  store: Store,
+  policies: PolicyCache,
+  accountId: string,
+  now: Date,
+): Promise<PolicySnapshot> {
+  const page = (after: string | undefined) => ({ first: PAGE, ...(after === undefined ? {} : { after }) });
+  const [users, roles, sessions] = await Promise.all([
+    all((after) => store.users.list(accountId, page(after))),
+    all((after) => store.roles.list(accountId, page(after))),
+    liveSessions(store, accountId, now),
+  ]);
+  const refs: [PrincipalRef, PrincipalPolicies['principalType']][] = [
+    [{ kind: 'root', accountId }, 'root'],
+    ...users.map((u): [PrincipalRef, 'user'] => [{ kind: 'user', userId: u.id }, 'user']),
+    ...roles.map((r): [PrincipalRef, 'role'] => [{ kind: 'role', roleId: r.id }, 'role']),
+    ...sessions
+      .filter((s) => s.revokedAt === null && (s.sessionPolicy !== null || s.sessionPolicyArns.length > 0))
+      .map((s): [PrincipalRef, 'session'] => [{ kind: 'session', sessionId: s.id }, 'session']),
+  ];
+  const principals = await Promise.all(
+    refs.map(async ([ref, type]) => principalEntry(await policies.get(ref), type)),
+  );
+  return {
+    accountId,
+    revision: Math.min(...principals.map((p) => p.revision)),
+    generatedAt: now,
+    principals,
+    revokedSessions: revokedAmong(sessions),
+  };
+}

@@ -1,0 +1,44 @@
+import { parseIamArn, type Role } from '@iamgate/store';
+import type { AuthzTarget } from '../authz/authz-rule.js';
+import type { GatewayContext } from '../context/gateway-context.js';
+import { absentAsUndefined } from '../errors/absent-as-undefined.js';
+import { IamError } from '../errors/iam-error.js';
+
+const memo = new WeakMap<Request, Map<string, Promise<Role | undefined>>>();
+
+/** The account and name of a role ARN, or `ValidationError`. */
+export function roleArnParts(roleArn: string): { accountId: string; name: string } {
+  try {
+    const parsed = parseIamArn(roleArn, 'role');
+    return { accountId: parsed.accountId, name: parsed.name };
+  } catch {
+    throw new IamError('ValidationError', `\`${roleArn}\` is not a role ARN`, { field: 'roleArn' });
+  }
+}
+
+/**
+ * The role named by an ARN, in whatever account, memoized per request so the authorization rule and the resolver
+ * read it once. `undefined` when it does not exist: callers answer `AccessDenied`, as AWS does for a role it cannot
+ * find, so role names of other accounts cannot be probed.
+ */
+export function roleByArn(ctx: GatewayContext, roleArn: string): Promise<Role | undefined> {
+  let roles = memo.get(ctx.request);
+  if (roles === undefined) {
+    roles = new Map();
+    memo.set(ctx.request, roles);
+  }
+  let role = roles.get(roleArn);
+  if (role === undefined) {
+    const { accountId } = roleArnParts(roleArn);
+    role = absentAsUndefined(ctx.services.store.roles.getByArn(accountId, roleArn));
+    roles.set(roleArn, role);
+  }
+  return role;
+}
+
+/** The role as an authorization target: its ARN, account and tags (`aws:ResourceTag/*`). */
+export async function roleTarget(ctx: GatewayContext, roleArn: string): Promise<AuthzTarget> {
+  const { accountId } = roleArnParts(roleArn);
+  const role = await roleByArn(ctx, roleArn);
+  return { arn: role?.arn ?? roleArn, accountId, tags: role?.tags ?? [] };
+}

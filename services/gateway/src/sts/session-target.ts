@@ -1,0 +1,16 @@
+import type { AuthzTarget } from '../authz/authz-rule.js';
+import type { GatewayContext } from '../context/gateway-context.js';
+import { absentAsUndefined } from '../errors/absent-as-undefined.js';
+import { accountOf } from '../schema/common/caller.js';
+
+/**
+ * The target of `iam:RevokeSession`: the principal the session belongs to (the user, the role, or root). A session
+ * that does not exist or belongs to another account gets `*` of the caller's account, so only callers allowed to
+ * revoke any session learn that it does not exist.
+ */
+export async function sessionTarget(ctx: GatewayContext, sessionId: string): Promise<AuthzTarget> {
+  const session = await absentAsUndefined(ctx.services.store.sessions.get(sessionId));
+  const accountId = accountOf(ctx);
+  if (session === undefined || session.accountId !== accountId) return ctx.targets.any();
+  return { arn: session.roleArn ?? session.principalArn, accountId };
+}

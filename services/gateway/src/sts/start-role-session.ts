@@ -1,0 +1,99 @@
+import type { Role, SessionSource, Store, StoreTransaction } from '@iamgate/store';
+import type { TokenService } from '../tokens/token-service.js';
+import type { SessionTag } from './sts-limits.js';
+
+/** What a new role session is made of. */
+export interface RoleSessionInput {
+  role: Role;
+  sessionName: string;
+  durationSeconds: number;
+  source: Extract<SessionSource, 'assumeRole' | 'assumeWorkloadRole'>;
+  issuedAt: Date;
+  tags?: SessionTag[];
+  transitiveTagKeys?: string[];
+  sourceIdentity?: string | undefined;
+  policy?: string | undefined;
+  policyArns?: string[];
+  parentSessionId?: string | undefined;
+  workloadId?: string;
+  mfaAuthenticated?: boolean;
+  sourceIp?: string;
+}
+
+/** Temporary credentials (`STS/latest/APIReference/API_Credentials.html`), as iamgate issues them. */
+export interface IssuedCredentials {
+  /** The session id (`ASIA...`), AWS's `AccessKeyId` of the temporary credentials. */
+  sessionId: string;
+  /** The JWT to send as `Authorization: Bearer <token>`. */
+  sessionToken: string;
+  expiration: Date;
+}
+
+/** What `assumeRole` and `assumeWorkloadRole` return. */
+export interface RoleSessionResult {
+  credentials: IssuedCredentials;
+  /** `arn:<partition>:sts::<account>:assumed-role/<RoleName>/<SessionName>` and `<roleId>:<SessionName>`. */
+  assumedRoleUser: { arn: string; assumedRoleId: string };
+  sourceIdentity: string | null;
+  /** Percentage of the 2,048-character session policy allowance used (AWS's `PackedPolicySize`). */
+  packedPolicySize: number;
+}
+
+/**
+ * Records a role session and signs its token. The session's permissions are the role's policies, capped by its
+ * boundary and by the session policies; its principal tags are the role's tags overridden by the session tags
+ * (`IAM/latest/UserGuide/id_session-tags.html`). `store` is the mutation's transaction, so the session commits with
+ * its audit event.
+ */
+export async function startRoleSession(
+  store: Store | StoreTransaction,
+  tokens: TokenService,
+  input: RoleSessionInput,
+): Promise<RoleSessionResult> {
+  const { role, sessionName } = input;
+  const expiresAt = new Date(input.issuedAt.getTime() + input.durationSeconds * 1000);
+  const tags = input.tags ?? [];
+  const { session } = await store.sessions.create({
+    accountId: role.accountId,
+    principalType: 'role',
+    source: input.source,
+    roleId: role.id,
+    sessionName,
+    tags,
+    transitiveTagKeys: input.transitiveTagKeys ?? [],
+    ...(input.sourceIdentity === undefined ? {} : { sourceIdentity: input.sourceIdentity }),
+    ...(input.policy === undefined ? {} : { sessionPolicy: input.policy }),
+    ...(input.policyArns === undefined ? {} : { sessionPolicyArns: input.policyArns }),
+    ...(input.parentSessionId === undefined ? {} : { parentSessionId: input.parentSessionId }),
+    ...(input.workloadId === undefined ? {} : { workloadId: input.workloadId }),
+    mfaAuthenticated: input.mfaAuthenticated ?? false,
+    ...(input.sourceIp === undefined ? {} : { sourceIp: input.sourceIp }),
+    issuedAt: input.issuedAt,
+    expiresAt,
+  });
+  await store.roles.markUsed(role.id, input.issuedAt);
+  const principalTags = new Map(role.tags.map((t) => [t.key.toLowerCase(), t]));
+  for (const tag of tags) principalTags.set(tag.key.toLowerCase(), tag);
+  const arn = session.principalArn;
+  const assumedRoleId = `${role.id}:${sessionName}`;
+  const issued = await tokens.issue(
+    {
+      sub: assumedRoleId,
+      sid: session.id,
+      arn,
+      acct: role.accountId,
+      ptyp: 'role',
+      tags: Object.fromEntries([...principalTags.values()].map((t) => [t.key, t.value])),
+    },
+    input.issuedAt,
+    expiresAt,
+  );
+  const policyChars =
+    (input.policy?.length ?? 0) + (input.policyArns ?? []).reduce((n, a) => n + a.length, 0);
+  return {
+    credentials: { sessionId: session.id, sessionToken: issued.token, expiration: issued.expiresAt },
+    assumedRoleUser: { arn, assumedRoleId },
+    sourceIdentity: session.sourceIdentity,
+    packedPolicySize: Math.ceil((policyChars / 2048) * 100),
+  };
+}

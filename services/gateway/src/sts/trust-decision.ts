@@ -1,0 +1,32 @@
+import { type ContextValue, type Decision, evaluateTrust } from '@iamgate/policy';
+import type { Role } from '@iamgate/store';
+import { type RequestFacts, requestContext } from '../authz/request-context.js';
+import type { Caller } from '../context/gateway-context.js';
+import { notTrusted } from './no-permission-needed.js';
+
+/**
+ * Whether the caller may perform `action` (`sts:AssumeRole`, `sts:TagSession`, `sts:SetSourceIdentity`) on the
+ * role: its trust policy must allow the caller, and when it names the caller's account rather than the caller, or
+ * the role is in another account, the caller's own policies must allow the action on the role too
+ * (`IAM/latest/UserGuide/id_roles_use.html`, docs/policy-semantics.md "Trust decisions"). A role that does not
+ * exist is refused like a role that does not trust the caller. The root user may not assume roles
+ * (`STS/latest/APIReference/API_AssumeRole.html`).
+ */
+export function trustDecision(
+  caller: Caller,
+  facts: RequestFacts,
+  role: Role | undefined,
+  action: string,
+  context: Record<string, ContextValue>,
+): Decision {
+  if (role === undefined) return notTrusted();
+  if (caller.principal.type === 'root') return { ...notTrusted(), failedLayer: 'identity' };
+  return evaluateTrust({
+    principal: caller.principal.arn,
+    action,
+    roleArn: role.arn,
+    trustPolicy: { id: `role/${role.name}/trust`, document: role.assumeRolePolicyDocument },
+    context: { ...requestContext(caller.principal, facts), ...context },
+    callerPolicies: caller.policies,
+  });
+}

@@ -1,0 +1,22 @@
+import { iamArn } from '@iamgate/store';
+import type { AuthzTarget } from '../authz/authz-rule.js';
+import type { GatewayContext } from '../context/gateway-context.js';
+import { absentAsUndefined } from '../errors/absent-as-undefined.js';
+import { accountOf } from '../schema/common/caller.js';
+
+/**
+ * The workload `name` of the caller's account as an authorization target, with its path and tags when it exists;
+ * one that does not exist gets the ARN it would have at `/` (or at `path` when about to be created), so existence
+ * is not revealed to callers who may not act on it.
+ */
+export async function workloadTarget(
+  ctx: GatewayContext,
+  name: string,
+  path?: string | null,
+): Promise<AuthzTarget> {
+  const accountId = accountOf(ctx);
+  const workload =
+    path == null ? await absentAsUndefined(ctx.services.store.workloads.get(accountId, name)) : undefined;
+  if (workload !== undefined) return { arn: workload.arn, accountId, tags: workload.tags };
+  return { arn: iamArn(ctx.services.store.partition, accountId, 'workload', path ?? '/', name), accountId };
+}
