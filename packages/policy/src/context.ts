@@ -28,6 +28,29 @@ function derived(p: ParsedPrincipal, key: string): ContextValue | undefined {
   }
 }
 
+/** Tag keys and tag values: `aws:TagKeys`, `aws:RequestTag/k`, `aws:PrincipalTag/k`, `s3:ExistingObjectTag/k`, ... */
+const TAG_KEY = /^[^:/]+:(?:tagkeys$|[a-z]*tag\/)/;
+
+/**
+ * Whether the value of the (lowercased) condition key `key` is null as AWS means it: absent, or an empty list. A key
+ * whose values are defined by the user, such as the tags passed in a request, is also null when it holds only empty
+ * strings: "it is possible to include an empty string. In this case, the value in the request context is null"
+ * (docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition.html#AccessPolicyLanguage_RequestContext;
+ * `ForAllValues` is then true, reference_policies_condition-single-vs-multi-valued-context-keys.html). Other keys keep
+ * an empty string as a value: `s3:prefix` `""` matches `StringLike` `""` (reference_policies_elements_condition_operators.html).
+ * Conditions and variables treat a null key like a missing one, but it is not reported as missing.
+ */
+export function isNullValue(key: string, value: ContextValue | undefined): boolean {
+  if (value === undefined) return true;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return true;
+    if (!TAG_KEY.test(key)) return false;
+    for (const v of value) if (v !== '') return false;
+    return true;
+  }
+  return value === '' && TAG_KEY.test(key);
+}
+
 /** The key names of the last context read and their shared lowercase forms (never mutated once set). */
 let lastShape: { names: readonly string[]; keys: readonly string[] } = { names: [], keys: [] };
 
@@ -57,27 +80,21 @@ export function readContext(raw: unknown): ContextEntries | string {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return '`context` must be an object';
   const record = raw as Record<string, unknown>;
   const values: ContextValue[] = [];
-  const names = lastShape.names;
+  const last = lastShape.names;
   let same = true;
   let n = 0;
-  for (const name in record) {
+  // Own keys only: a key inherited from a polluted prototype must never become request context.
+  const names = Object.keys(record);
+  for (const name of names) {
     const value = record[name];
     if (!(isScalar(value) || (Array.isArray(value) && value.every(isScalar)))) {
       return `context key \`${name}\` must be a string, number, boolean or an array of them`;
     }
-    if (same && names[n] !== name) same = false;
+    if (same && last[n] !== name) same = false;
     values.push(value as ContextValue);
     n++;
   }
-  if (!same || n !== names.length) {
-    const fresh: string[] = [];
-    const keys: string[] = [];
-    for (const name in record) {
-      fresh.push(name);
-      keys.push(canonicalKey(name));
-    }
-    lastShape = { names: fresh, keys };
-  }
+  if (!same || n !== last.length) lastShape = { names, keys: names.map(canonicalKey) };
   return { keys: lastShape.keys, values };
 }
 

@@ -5,6 +5,7 @@
  * policies `${...}` is literal text. A variable whose key is missing (and has no default) or multivalued cannot be
  * resolved, and the value containing it then matches nothing.
  */
+import { isNullValue } from './context.js';
 import { canonicalKey } from './context-keys.js';
 import type { ContextValue } from './types.js';
 import { type GlobToken, ONE, STAR } from './wildcard.js';
@@ -123,9 +124,9 @@ function findClose(text: string, from: number): number {
   return -1;
 }
 
-/** The single value of a context entry as text, or undefined for a missing or multivalued key. */
-export function singleValue(value: ContextValue | undefined): string | undefined {
-  if (value === undefined) return undefined;
+/** The single value of the entry of `key` as text, or undefined for a missing, null or multivalued key. */
+export function singleValue(key: string, value: ContextValue | undefined): string | undefined {
+  if (isNullValue(key, value)) return undefined;
   if (Array.isArray(value)) return value.length === 1 ? String(value[0]) : undefined;
   return String(value);
 }
@@ -134,7 +135,7 @@ export function singleValue(value: ContextValue | undefined): string | undefined
 export function resolveRef(ref: VariableRef, reader: ContextReader): string | undefined {
   const raw = reader.get(ref.key);
   if (raw === undefined) reader.missing(ref.key);
-  return singleValue(raw) ?? ref.fallback;
+  return singleValue(ref.key, raw) ?? ref.fallback;
 }
 
 /**

@@ -293,4 +293,20 @@ describe('errors', () => {
       expect(d.errors[0]?.code).toBe('INVALID_REQUEST');
     }
   });
+
+  it('reads only the own keys of the context object, so a polluted prototype cannot add condition keys', () => {
+    const mfaOnly = policy(
+      allow('s3:GetObject', OBJECT, { Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } }),
+    );
+    const inherited = Object.create({ 'aws:MultiFactorAuthPresent': 'true' }) as Record<string, string>;
+    inherited['aws:SourceIp'] = '10.0.0.1';
+    const d = evaluate(request({ context: inherited, policies: { identity: [mfaOnly] } }));
+    expect(d.decision).toBe('ImplicitDeny');
+    expect(d.missingContextKeys).toEqual(['aws:multifactorauthpresent']);
+    const own = JSON.parse('{"__proto__": "x", "aws:MultiFactorAuthPresent": "true"}') as Record<
+      string,
+      string
+    >;
+    expect(evaluate(request({ context: own, policies: { identity: [mfaOnly] } })).decision).toBe('Allow');
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * Date operators (docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html
- * #Conditions_Date): values are ISO 8601 dates and times (W3C profile: `2020-01-01`, `2020-01-01T12:00:00Z`,
+ * #Conditions_Date): values are ISO 8601 dates and times (W3C profile: `2020-06`, `2020-01-01`, `2020-01-01T12:00:00Z`,
  * `2020-01-01T12:00:00.5+02:00`, or the basic form `20200101T120000Z`) or epoch seconds. A time without a zone is UTC.
  * No policy variables.
  */
@@ -8,8 +8,9 @@ import { COMPARISONS, CompareTest } from './numeric.js';
 import { type FamilyCompiler, fixedValues, type Scalar } from './types.js';
 
 const EPOCH = /^-?\d+(?:\.\d+)?$/;
+// The W3C profile's year-and-month form (`2020-06`) is its first day; a bare year is read as epoch seconds.
 const EXTENDED =
-  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+  /^(\d{4})-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?)?$/;
 const BASIC = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(?:\.(\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?$/;
 
 /** Milliseconds since the epoch for a policy or context date value, or undefined when it is not a date. */
@@ -19,7 +20,7 @@ export function toEpochMillis(value: Scalar): number | undefined {
   if (EPOCH.test(value)) return Number(value) * 1000;
   const m = EXTENDED.exec(value) ?? BASIC.exec(value);
   if (m === null) return undefined;
-  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((x) =>
+  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3] ?? '1', m[4], m[5], m[6]].map((x) =>
     Number(x ?? 0),
   ) as [number, number, number, number, number, number];
   if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return undefined;

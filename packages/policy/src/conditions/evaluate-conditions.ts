@@ -3,9 +3,11 @@
  * (docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-logic-multiple-context-keys-or-values.html):
  * operators and keys are ANDed, a key's values are ORed, and a negated operator's values are NORed. A missing key
  * makes a condition false, except for negated operators (true), `...IfExists` (true), `ForAllValues:` (true: it
- * holds vacuously) and `Null` (which tests for it). An empty list counts as missing. A multivalued context key under
+ * holds vacuously) and `Null` (which tests for it). A null value (an empty list; for tag keys also empty strings) counts as
+ * missing. A multivalued context key under
  * an operator without a set qualifier matches when any of its values does (negated: when none does).
  */
+import { isNullValue } from '../context.js';
 import type { ContextValue } from '../types.js';
 import type { ContextReader } from '../variables.js';
 import type { ParsedOperator } from './operators.js';
@@ -42,7 +44,7 @@ function evaluateEntry(
   value: ContextValue | undefined,
   reader: ContextReader,
 ): boolean {
-  const missing = value === undefined || (Array.isArray(value) && value.length === 0);
+  const missing = isNullValue(entry.key, value);
   if (entry.values === null) return missing ? entry.nullWhenAbsent : entry.nullWhenPresent;
   const { qualifier, ifExists, spec } = entry.parsed;
   if (missing) {
