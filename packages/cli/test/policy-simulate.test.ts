@@ -82,5 +82,5 @@ describe('iamgate policy simulate', () => {
     child.child.stdin?.end(JSON.stringify(request('orders:GetOrder')));
     const { stdout } = await child;
     expect(JSON.parse(stdout).decision).toBe('Allow');
-  });
+  }, 60_000); // starting Node with tsx takes seconds on a busy machine
 });
