@@ -1,21 +1,38 @@
 import { parseArgs } from 'node:util';
+import { type CommandLine, parseCommandLine, singleValue } from './args/command-line.js';
+import { authorizeCommand } from './commands/authorize.js';
+import { configure } from './commands/configure.js';
 import { policySimulate } from './commands/policy-simulate.js';
 import { policyValidate } from './commands/policy-validate.js';
+import { signInCommand } from './commands/sign-in.js';
+import { signOutCommand } from './commands/sign-out.js';
 import { ExitCode } from './exit-codes.js';
 import { HELP } from './help.js';
 import type { CliIo } from './io.js';
-import { parseOutputFormat } from './output.js';
+import { findCommand } from './operations/operation-catalog.js';
+import { commandHelp, groupHelp } from './operations/operation-help.js';
+import type { OperationGroup } from './operations/option-spec.js';
+import { runOperation } from './operations/run-operation.js';
+import { type OutputFormat, parseOutputFormat } from './output.js';
+import { reportServiceError } from './service-error.js';
 import { UsageError } from './usage-error.js';
 
+/** How many words each command has: `iam create-user`, `sts get-caller-identity`; `policy` parses its own. */
+const COMMAND_WORDS: Record<string, number> = { iam: 2, sts: 2, policy: Number.POSITIVE_INFINITY };
+
 /**
- * Runs one `iamgate` command line and returns its exit code. Never throws: usage errors go to stderr with code 2.
+ * Runs one `iamgate` command line and returns its exit code (see `ExitCode`). Never throws for what a user can get
+ * wrong: usage errors go to stderr with code 2, errors of the gateway as `iamgate: <Code>: <message>` with code 4,
+ * an unreachable gateway with code 5.
  *
  * @example
- * const code = await runCli(['policy', 'validate', 'policy.json'], processIo());
+ * const code = await runCli(['iam', 'create-user', '--user-name', 'alice'], processIo());
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   try {
-    return await dispatch(argv, io);
+    const line = parseCommandLine(argv, (first) => COMMAND_WORDS[first] ?? 1);
+    if (line.words[0] === 'policy') return await policyDispatch(argv, io);
+    return await dispatch(line, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`iamgate: ${error.message}\n`);
@@ -25,11 +42,60 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       io.stderr(`iamgate: ${error.message}\n`);
       return ExitCode.Usage;
     }
+    const code = reportServiceError(io, error);
+    if (code !== undefined) return code;
     throw error;
   }
 }
 
-async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+function outputOf(line: CommandLine): OutputFormat {
+  const value = singleValue(line, 'output');
+  const output = parseOutputFormat(value);
+  if (output === undefined) throw new UsageError(`unknown output format \`${value}\`; use json or table`);
+  return output;
+}
+
+async function operationGroup(line: CommandLine, io: CliIo, group: OperationGroup): Promise<ExitCode> {
+  const name = line.words[1];
+  if (name === undefined || name === 'help') {
+    io.stdout(groupHelp(group));
+    return ExitCode.Ok;
+  }
+  const command = findCommand(group, name);
+  if (command === undefined) {
+    throw new UsageError(`unknown command \`${group} ${name}\`; see iamgate ${group} help`);
+  }
+  return runOperation(io, command, line, outputOf(line));
+}
+
+async function dispatch(line: CommandLine, io: CliIo): Promise<ExitCode> {
+  const [group] = line.words;
+  if (group === undefined || group === 'help') {
+    io.stdout(HELP);
+    return ExitCode.Ok;
+  }
+  if (group === 'iam' || group === 'sts') return operationGroup(line, io, group);
+  const help = line.options.has('help');
+  if (group === 'authorize') {
+    const command = findCommand('authorize', 'authorize');
+    if (help && command !== undefined) {
+      io.stdout(commandHelp(command));
+      return ExitCode.Ok;
+    }
+    return authorizeCommand(io, line, outputOf(line));
+  }
+  if (help) {
+    io.stdout(HELP);
+    return ExitCode.Ok;
+  }
+  if (group === 'configure') return configure(io, line, outputOf(line));
+  if (group === 'sign-in') return signInCommand(io, line, outputOf(line));
+  if (group === 'sign-out') return signOutCommand(io, line);
+  throw new UsageError(`unknown command \`${group}\`; see iamgate --help`);
+}
+
+/** `iamgate policy ...`, parsed as it always was. */
+async function policyDispatch(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -40,8 +106,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitCode> {
       'fail-on-deny': { type: 'boolean' },
     },
   });
-  const [group, command, ...rest] = positionals;
-  if (values.help || group === undefined || group === 'help') {
+  const [, command, ...rest] = positionals;
+  if (values.help) {
     io.stdout(HELP);
     return ExitCode.Ok;
   }
@@ -49,10 +115,10 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   if (output === undefined)
     throw new UsageError(`unknown output format \`${values.output}\`; use json or table`);
 
-  if (group === 'policy' && command === 'validate') {
+  if (command === 'validate') {
     return policyValidate(io, { files: rest, kind: values.kind, output });
   }
-  if (group === 'policy' && command === 'simulate') {
+  if (command === 'simulate') {
     if (rest.length > 0) throw new UsageError('policy simulate reads its requests from standard input');
     return policySimulate(io, { output, failOnDeny: values['fail-on-deny'] ?? false });
   }

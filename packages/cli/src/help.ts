@@ -2,6 +2,25 @@
 export const HELP = `iamgate: identity and access management for your own applications
 
 Usage:
+  iamgate configure [--profile NAME] [--url URL] [--access-key-id ID --secret-access-key SECRET] | --list
+      Store a profile's gateway URL and access key in ~/.iamgate/credentials (mode 0600), like aws configure.
+
+  iamgate sign-in [--profile NAME] [--url URL] (--email EMAIL | --account ACCOUNT --user-name NAME)
+                  [--password-stdin | --password PASSWORD]
+  iamgate sign-in [--profile NAME] [--url URL] [--access-key-id ID --secret-access-key SECRET]
+      Sign in (as root, as a user with a password, or with an access key) and cache the session in the profile.
+
+  iamgate sign-out [--profile NAME]
+      Revoke the profile's session at the gateway and forget it.
+
+  iamgate iam COMMAND [--option value ...]       e.g. iam create-user --user-name alice
+  iamgate sts COMMAND [--option value ...]       e.g. sts assume-role --role-arn ARN --role-session-name s
+      The gateway's operations, one command each. iamgate iam help (or sts help) lists them;
+      iamgate iam COMMAND --help lists a command's options. Documents may be given as file://path.
+
+  iamgate authorize --action ACTION --resource ARN [--context JSON] [--principal-arn ARN]
+      Ask the gateway for a decision. Exit code 0 when allowed, 3 when denied.
+
   iamgate policy validate [--kind KIND] [--output json|table] FILE...
       Validate policy documents (a path, file://path, or inline JSON) as IAM Access Analyzer's
       ValidatePolicy does. KIND is identity (default), resource, trust, boundary, session or guardrail.
@@ -13,5 +32,10 @@ Usage:
       session?, guardrails? } }, or a trust request { principal, roleArn, trustPolicy, callerPolicies? }.
       Prints each decision with its reasons. With --fail-on-deny, exit code 3 when any is not Allow.
 
-Exit codes: 0 ok, 1 validation errors found, 2 usage or input error, 3 denied (with --fail-on-deny).
+Every command takes --output json|table (json by default) and --profile NAME (or IAMGATE_PROFILE).
+Environment: IAMGATE_URL, IAMGATE_PROFILE, IAMGATE_CONFIG_DIR, IAMGATE_ACCESS_KEY_ID and
+IAMGATE_SECRET_ACCESS_KEY or IAMGATE_SESSION_TOKEN, IAMGATE_PASSWORD, IAMGATE_MAX_ATTEMPTS.
+
+Exit codes: 0 ok, 1 validation errors found, 2 usage or input error (nothing sent), 3 denied,
+4 the gateway refused (iamgate: <Code>: <message> on stderr), 5 gateway unreachable.
 `;

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { FetchLike } from '@iamgate/sdk';
 
 /** Where a command reads and writes; injected so tests drive the CLI in process exactly as the binary does. */
 export interface CliIo {
@@ -7,9 +8,16 @@ export interface CliIo {
   /** The whole of standard input, read once. */
   readStdin: () => Promise<string>;
   readFile: (path: string) => Promise<string>;
+  /**
+   * The environment (`IAMGATE_PROFILE`, `IAMGATE_URL`, `IAMGATE_CONFIG_DIR`, the SDK's `IAMGATE_ACCESS_KEY_ID`...);
+   * `process.env` when absent.
+   */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** How gateway requests are sent; `globalThis.fetch` when absent. Tests pass a gateway's in-process `fetch`. */
+  fetch?: FetchLike;
 }
 
-/** The process's real streams and file system. */
+/** The process's real streams, environment and file system. */
 export function processIo(): CliIo {
   return {
     stdout: (text) => process.stdout.write(text),
@@ -20,7 +28,13 @@ export function processIo(): CliIo {
       return Buffer.concat(chunks).toString('utf8');
     },
     readFile: (path) => readFile(path, 'utf8'),
+    env: process.env,
   };
+}
+
+/** The environment of `io`. */
+export function envOf(io: CliIo): Readonly<Record<string, string | undefined>> {
+  return io.env ?? process.env;
 }
 
 /**

@@ -1,0 +1,115 @@
+import { apiOperations } from '@iamgate/sdk';
+import {
+  type DocumentNode,
+  type GraphQLField,
+  getNamedType,
+  isInputObjectType,
+  isNonNullType,
+  Kind,
+  type OperationDefinitionNode,
+  typeFromAST,
+} from 'graphql';
+import { kebabCase } from './kebab-case.js';
+import { gatewaySchema } from './load-schema.js';
+import type { OperationCommand, OperationGroup, OptionSpec } from './option-spec.js';
+
+/** AWS STS's operations; every other operation but the ones below is an `iam` command. */
+const STS_OPERATIONS = new Set(['assumeRole', 'assumeWorkloadRole', 'getCallerIdentity', 'getSessionToken']);
+/** Operations with commands of their own: `iamgate authorize`, and `iamgate sign-in` (which keeps the session). */
+const AUTHORIZE_OPERATIONS = new Set(['authorize']);
+const OWN_COMMAND_OPERATIONS = new Set(['signIn']);
+
+function groupOf(operation: string): OperationGroup | undefined {
+  if (OWN_COMMAND_OPERATIONS.has(operation)) return undefined;
+  if (STS_OPERATIONS.has(operation)) return 'sts';
+  if (AUTHORIZE_OPERATIONS.has(operation)) return 'authorize';
+  return 'iam';
+}
+
+function rootField(
+  operation: OperationDefinitionNode,
+  name: string,
+): GraphQLField<unknown, unknown> | undefined {
+  const schema = gatewaySchema();
+  const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+  return root?.getFields()[name];
+}
+
+function commandOf(name: string, document: DocumentNode, group: OperationGroup): OperationCommand {
+  const schema = gatewaySchema();
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  if (operation === undefined) throw new Error(`the SDK's \`${name}\` has no operation`);
+  const field = rootField(operation, name);
+  const variables = operation.variableDefinitions ?? [];
+  const options: OptionSpec[] = [];
+  const lone = variables.length === 1 ? variables[0] : undefined;
+  const loneType = lone === undefined ? undefined : typeFromAST(schema, lone.type);
+  const inputOnly = lone?.variable.name.value === 'input' && loneType !== undefined;
+  if (inputOnly) {
+    // Same rule as the SDK's `api`: a lone `input` is spread into options, as the AWS CLI spreads a request.
+    const inputType = getNamedType(loneType);
+    if (!isInputObjectType(inputType)) throw new Error(`\`${name}\`'s input is not an input object`);
+    for (const inputField of Object.values(inputType.getFields())) {
+      options.push({
+        flag: kebabCase(inputField.name),
+        field: inputField.name,
+        type: inputField.type,
+        required: isNonNullType(inputField.type) && inputField.defaultValue === undefined,
+        description: inputField.description ?? undefined,
+      });
+    }
+  } else {
+    for (const variable of variables) {
+      const type = typeFromAST(schema, variable.type);
+      const variableName = variable.variable.name.value;
+      if (type === undefined) throw new Error(`\`${name}\` uses a type the schema does not have`);
+      const argument = field?.args.find((a) => a.name === variableName);
+      options.push({
+        flag: kebabCase(variableName),
+        field: variableName,
+        type: type as OptionSpec['type'],
+        required: isNonNullType(type) && variable.defaultValue === undefined,
+        description: argument?.description ?? undefined,
+      });
+    }
+  }
+  options.sort((a, b) => Number(b.required) - Number(a.required) || a.flag.localeCompare(b.flag));
+  return {
+    operation: name,
+    command: kebabCase(name),
+    group,
+    description: field?.description ?? '',
+    options,
+    inputOnly,
+  };
+}
+
+let catalog: readonly OperationCommand[] | undefined;
+
+/**
+ * Every gateway operation the SDK was generated with, as a command: a new operation of the gateway becomes a
+ * command as soon as the SDK is generated again, with no code here.
+ */
+export function operationCatalog(): readonly OperationCommand[] {
+  if (catalog === undefined) {
+    const commands: OperationCommand[] = [];
+    for (const [name, document] of Object.entries(apiOperations)) {
+      const group = groupOf(name);
+      if (group !== undefined) commands.push(commandOf(name, document, group));
+    }
+    catalog = commands.sort((a, b) => a.command.localeCompare(b.command));
+  }
+  return catalog;
+}
+
+/** The commands of one group. */
+export function commandsOf(group: OperationGroup): readonly OperationCommand[] {
+  return operationCatalog().filter((c) => c.group === group);
+}
+
+/** The command `command` of `group`, if the gateway has it. */
+export function findCommand(group: OperationGroup, command: string): OperationCommand | undefined {
+  return operationCatalog().find((c) => c.group === group && c.command === command);
+}

@@ -1,0 +1,85 @@
+import {
+  type CredentialsInput,
+  createClient,
+  ENV_ACCESS_KEY_ID,
+  ENV_SESSION_TOKEN,
+  fromEnv,
+  type IamgateClient,
+} from '@iamgate/sdk';
+import { type CommandLine, singleValue } from '../args/command-line.js';
+import { type CliIo, envOf } from '../io.js';
+import { UsageError } from '../usage-error.js';
+import { type Profile, readProfiles } from './profile-file.js';
+import { profileProvider } from './profile-provider.js';
+
+/** Names the profile to use when `--profile` is not given; `default` otherwise. */
+export const PROFILE_ENV = 'IAMGATE_PROFILE';
+/** The gateway URL, over the profile's. */
+export const URL_ENV = 'IAMGATE_URL';
+/** Attempts per request on network failures (1 for no retries), like `AWS_MAX_ATTEMPTS`. */
+export const MAX_ATTEMPTS_ENV = 'IAMGATE_MAX_ATTEMPTS';
+
+/** The profile a command line names. */
+export function profileName(io: CliIo, line: CommandLine): { name: string; explicit: boolean } {
+  const flag = singleValue(line, 'profile');
+  if (flag !== undefined) return { name: flag, explicit: true };
+  // As `AWS_PROFILE`: it names the profile, but credentials in the environment still come first.
+  return { name: envOf(io)[PROFILE_ENV] || 'default', explicit: false };
+}
+
+/** A client as a command line asks: its gateway and credentials, and the profile they come from. */
+export interface Connection {
+  client: IamgateClient;
+  profile: string;
+}
+
+/** The client options shared by every command: the injected fetch and the retry setting of the environment. */
+export function clientBasics(io: CliIo): Pick<Parameters<typeof createClient>[0], 'fetch' | 'retry'> {
+  const attempts = envOf(io)[MAX_ATTEMPTS_ENV];
+  return {
+    ...(io.fetch === undefined ? {} : { fetch: io.fetch }),
+    ...(attempts ? { retry: { maxAttempts: Number(attempts) } } : {}),
+  };
+}
+
+/**
+ * The client of a command, resolved as the AWS CLI does: the URL from `--url`, `IAMGATE_URL` or the profile; the
+ * credentials from `--profile` when given, else from the SDK's environment variables when set, else from the
+ * profile (`IAMGATE_PROFILE` or `default`).
+ */
+export async function connect(
+  io: CliIo,
+  line: CommandLine,
+  options: { anonymous?: boolean } = {},
+): Promise<Connection> {
+  const env = envOf(io);
+  const { name, explicit } = profileName(io, line);
+  const profile: Profile | undefined = (await readProfiles(env)).get(name);
+  if (profile === undefined && singleValue(line, 'profile') !== undefined) {
+    throw new UsageError(`no profile \`${name}\`; create it with iamgate configure or iamgate sign-in`);
+  }
+  const url = singleValue(line, 'url') ?? env[URL_ENV] ?? profile?.url;
+  if (!url) {
+    throw new UsageError(`no gateway url: pass --url, set ${URL_ENV}, or run iamgate configure --url URL`);
+  }
+  const envCredentials = Boolean(env[ENV_SESSION_TOKEN] || env[ENV_ACCESS_KEY_ID]);
+  const profileCredentials = Boolean(profile?.session_token || profile?.access_key_id);
+  let credentials: CredentialsInput | undefined;
+  if (options.anonymous) {
+    credentials = undefined;
+  } else if (profile !== undefined && profileCredentials && (explicit || !envCredentials)) {
+    credentials = profileProvider(env, name, profile);
+  } else if (envCredentials) {
+    credentials = fromEnv({ env });
+  } else {
+    throw new UsageError(
+      `no credentials for profile \`${name}\`: run iamgate sign-in, iamgate configure, or set ${ENV_ACCESS_KEY_ID}`,
+    );
+  }
+  const client = createClient({
+    url,
+    ...(credentials === undefined ? {} : { credentials }),
+    ...clientBasics(io),
+  });
+  return { client, profile: name };
+}

@@ -1,0 +1,104 @@
+import { apiOperations } from '@iamgate/sdk';
+import { describe, expect, it } from 'vitest';
+import { parseCommandLine } from '../src/args/command-line.js';
+import { runCli } from '../src/cli.js';
+import { ExitCode } from '../src/exit-codes.js';
+import { kebabCase } from '../src/operations/kebab-case.js';
+import { findCommand, operationCatalog } from '../src/operations/operation-catalog.js';
+import { renderResult } from '../src/render-result.js';
+import { memoryIo } from './memory-io.js';
+
+describe('commands derived from the SDK and the schema', () => {
+  it('has a command for every operation of the SDK but signIn, which `iamgate sign-in` wraps', () => {
+    const commands = operationCatalog().map((c) => c.operation);
+    const expected = Object.keys(apiOperations).filter((name) => name !== 'signIn');
+    expect(commands.sort()).toEqual(expected.sort());
+  });
+
+  it('names commands and options in kebab-case, spreading a lone `input` into options', () => {
+    const createRole = findCommand('iam', 'create-role');
+    expect(createRole).toMatchObject({ operation: 'createRole', inputOnly: true });
+    const flags = createRole?.options.map((o) => [o.flag, o.required]);
+    expect(flags).toEqual(
+      expect.arrayContaining([
+        ['role-name', true],
+        ['assume-role-policy-document', true],
+        ['max-session-duration', false],
+      ]),
+    );
+    expect(
+      findCommand('iam', 'attach-user-policy')
+        ?.options.map((o) => o.flag)
+        .sort(),
+    ).toEqual(['policy-arn', 'user-name']);
+    expect(findCommand('sts', 'assume-role')).toBeDefined();
+    expect(findCommand('sts', 'get-caller-identity')).toBeDefined();
+    expect(findCommand('iam', 'assume-role')).toBeUndefined();
+    expect(kebabCase('listAttachedUserPolicies')).toBe('list-attached-user-policies');
+  });
+
+  it('lists the commands of a group with `iamgate iam help`', async () => {
+    const io = memoryIo();
+    expect(await runCli(['iam', 'help'], io)).toBe(ExitCode.Ok);
+    expect(io.out()).toMatch(/\n {2}create-user +Creates a user/);
+    expect(io.out()).toMatch(/\n {2}attach-user-policy +/);
+    const command = memoryIo();
+    expect(await runCli(['iam', 'create-user', '--help'], command)).toBe(ExitCode.Ok);
+    expect(command.out()).toContain('--user-name <String> (required)');
+  });
+
+  it('keeps `iamgate --help` and exits 2 for an unknown command', async () => {
+    const help = memoryIo();
+    expect(await runCli(['--help'], help)).toBe(ExitCode.Ok);
+    expect(help.out()).toContain('iamgate iam COMMAND');
+    const unknown = memoryIo();
+    expect(await runCli(['frobnicate'], unknown)).toBe(ExitCode.Usage);
+    expect(unknown.err()).toMatch(/^iamgate: unknown command `frobnicate`/);
+  });
+
+  it('exits 2 before any request when no gateway url is known', async () => {
+    const io = memoryIo('', { env: { IAMGATE_CONFIG_DIR: '/nonexistent/iamgate-cli-test' } });
+    expect(await runCli(['iam', 'list-users'], io)).toBe(ExitCode.Usage);
+    expect(io.err()).toMatch(/^iamgate: no gateway url/);
+  });
+});
+
+describe('the command line', () => {
+  it('gives global options one value before the command and every following word after it', () => {
+    const line = parseCommandLine(
+      ['--profile', 'p', 'iam', 'untag-user', '--tag-keys', 'a', 'b', '--user-name=x', '--no-flag'],
+      (first) => (first === 'iam' ? 2 : 1),
+    );
+    expect(line.words).toEqual(['iam', 'untag-user']);
+    expect(Object.fromEntries(line.options)).toEqual({
+      profile: ['p'],
+      'tag-keys': ['a', 'b'],
+      'user-name': ['x'],
+      'no-flag': [],
+    });
+  });
+});
+
+describe('table output', () => {
+  it('makes a row per node of a connection and joins tags as k=v', () => {
+    const table = renderResult(
+      {
+        edges: [
+          { cursor: 'c1', node: { userName: 'alice', tags: [{ key: 'team', value: 'orders' }] } },
+          { cursor: 'c2', node: { userName: 'bob', tags: [] } },
+        ],
+        pageInfo: { hasNextPage: false },
+      },
+      'table',
+    );
+    expect(table).toBe('USER-NAME  TAGS\nalice      team=orders\nbob\n');
+  });
+
+  it('prints an object as field/value rows and a scalar as it is', () => {
+    expect(renderResult({ account: '1', nested: { arn: 'a' } }, 'table')).toBe(
+      'FIELD       VALUE\naccount     1\nnested.arn  a\n',
+    );
+    expect(renderResult(true, 'table')).toBe('true\n');
+    expect(renderResult(true, 'json')).toBe('true\n');
+  });
+});
