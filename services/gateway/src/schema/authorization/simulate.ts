@@ -5,7 +5,7 @@ import { checkedPolicy } from '../../evaluator/decide-for.js';
 import { simulate } from '../../evaluator/simulate.js';
 import { subjectByArn } from '../../evaluator/subject.js';
 import { builder, type GatewaySchemaTypes } from '../builder.js';
-import { principalOf } from '../common/caller.js';
+import { accountOf } from '../common/caller.js';
 import { ContextEntryInput, EvaluationResultRef } from './types.js';
 
 type Types = PothosSchemaTypes.ExtendDefaultTypes<GatewaySchemaTypes>;
@@ -83,6 +83,14 @@ function withInputs(base: RequestPolicies, input: SimulationArgs): RequestPolici
   return policies;
 }
 
+/**
+ * The principal of a custom simulation without `callerArn`: a user of the caller's account with no policies of its
+ * own, so that only the documents given decide (the caller's own ARN would make a root caller allowed everything).
+ */
+function simulatedCaller(partition: string, accountId: string): string {
+  return `arn:${partition}:iam::${accountId}:user/SimulatedCaller`;
+}
+
 builder.queryFields((t) => ({
   simulatePrincipalPolicy: t.field({
     type: [EvaluationResultRef],
@@ -112,14 +120,14 @@ builder.queryFields((t) => ({
     type: [EvaluationResultRef],
     description:
       "Simulates the policy documents given, without any principal's policies, like `SimulateCustomPolicy`; the " +
-      'principal is `callerArn`, or the caller.',
+      "principal is `callerArn`, or a policy-less user `SimulatedCaller` of the caller's account.",
     args: {
       input: t.arg({ type: SimulateCustomPolicyInput, required: true, description: 'The simulation.' }),
     },
     authz: { action: 'iam:SimulateCustomPolicy', resource: ({ ctx }) => ctx.targets.any() },
     resolve: (_root, { input }, ctx) =>
       simulate({
-        principalArn: input.callerArn ?? principalOf(ctx).arn,
+        principalArn: input.callerArn ?? simulatedCaller(ctx.services.store.partition, accountOf(ctx)),
         policies: withInputs({}, input),
         actionNames: input.actionNames,
         resourceArns: input.resourceArns ?? [],
