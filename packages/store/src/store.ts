@@ -1,4 +1,3 @@
-import { DrizzleQueryError } from 'drizzle-orm/errors';
 import { DEFAULT_PARTITION } from './arn.js';
 import { driverErrorInfo, isRetryable } from './db/driver-error.js';
 import { mapError } from './db/map-error.js';
@@ -88,13 +87,22 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
       dataDir: database.dataDir,
       async transaction<T>(fn: (tx: StoreTransaction) => Promise<T>): Promise<T> {
         for (let attempt = 1; ; attempt++) {
+          // Boxed, so that even a thrown `undefined` is recognised as the callback's own.
+          let thrown: { error: unknown } | undefined;
           try {
-            return await database.db.transaction((tx) => fn(createRepositories({ ...base, tx })));
+            return await database.db.transaction(async (tx) => {
+              try {
+                return await fn(createRepositories({ ...base, tx }));
+              } catch (error) {
+                thrown = { error };
+                throw error;
+              }
+            });
           } catch (error) {
-            const info = driverErrorInfo(error);
-            if (attempt < 5 && isRetryable(info)) continue;
-            // The caller's own errors pass through untouched; only database failures become StoreErrors.
-            if (info.code === undefined && !(error instanceof DrizzleQueryError)) throw error;
+            if (attempt < 5 && isRetryable(driverErrorInfo(error))) continue;
+            // The callback's own errors (an `IamError`, a `StoreError` with its code...) pass through unchanged,
+            // whatever `code` property they carry; only failures of begin, commit or rollback become StoreErrors.
+            if (thrown !== undefined && thrown.error === error) throw error;
             throw mapError(error);
           }
         }

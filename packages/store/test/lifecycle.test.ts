@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -215,6 +215,23 @@ describe('secret key defaults', () => {
       const second = await openStore({ ...FAST_HASH, dataDir });
       expect((await second.signingKeys.active())?.kid).toBe(kid);
       await second.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('creates the missing parent folders of a PGlite data directory', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'iamgate-nested-'));
+    try {
+      const dataDir = join(dir, 'not', 'yet', 'there', 'data');
+      const store = await openStore({ ...FAST_HASH, dataDir });
+      try {
+        expect(store.dataDir).toBe(dataDir);
+        await store.accounts.create({ rootEmail: 'nested@example.com', rootPassword: 'Nested-Passw0rd' });
+      } finally {
+        await store.close();
+      }
+      expect((await stat(join(dataDir, 'PG_VERSION'))).isFile()).toBe(true);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

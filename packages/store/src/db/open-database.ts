@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -56,6 +57,8 @@ export async function openDatabase(options: StoreOptions, logger: QueryCounter):
   const dataDir = options.memory ? undefined : resolve(options.dataDir ?? DEFAULT_DATA_DIR);
   let client: PGlite;
   try {
+    // PGlite creates its own directory but not missing parents (`./.iamgate` on a first run).
+    if (dataDir) await mkdir(dirname(dataDir), { recursive: true });
     client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
   } catch (cause) {
     throw new StoreError('ServiceFailure', 'cannot open the embedded database', {

@@ -1,6 +1,6 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../db/types.js';
-import { invalidInput, limitExceeded, noSuchEntity } from '../errors.js';
+import { invalidInput, noSuchEntity } from '../errors.js';
 import { newId, newSecret } from '../ids.js';
 import { accessKeys } from '../schema/access-keys.js';
 import { users } from '../schema/users.js';
@@ -8,7 +8,8 @@ import { hashSecret, verifySecret } from '../secrets/secret-hash.js';
 import type { WriteOptions } from './audit-write.js';
 import { lockAccount, read, type StoreContext, write } from './context.js';
 import { lockUser } from './locks.js';
-import { byName } from './named.js';
+import { idByName } from './named.js';
+import { requireBelowQuota } from './row-count.js';
 
 /** An access key's metadata (`API_AccessKeyMetadata.html`); the secret is never readable after creation. */
 export interface AccessKey {
@@ -55,17 +56,11 @@ export class AccessKeysRepository {
       async (tx) => {
         const { quotas } = await lockAccount(tx, accountId);
         const userId = await lockUser(tx, accountId, userName);
-        const [{ n } = { n: 0 }] = await tx
-          .select({ n: count() })
-          .from(accessKeys)
-          .where(eq(accessKeys.userId, userId));
-        if (n >= quotas.accessKeysPerUser) {
-          throw limitExceeded(
-            'accessKeysPerUser',
-            quotas.accessKeysPerUser,
-            `user \`${userName}\` has too many access keys`,
-          );
-        }
+        await requireBelowQuota(tx, accessKeys, eq(accessKeys.userId, userId), {
+          name: 'accessKeysPerUser',
+          limit: quotas.accessKeysPerUser,
+          what: `user \`${userName}\` has too many access keys`,
+        });
         const id = newId('accessKey');
         const secret = newSecret();
         await tx.insert(accessKeys).values({ id, accountId, userId, secretHash: hashSecret(secret) });
@@ -81,13 +76,9 @@ export class AccessKeysRepository {
     return read(
       this.ctx,
       async (db) => {
-        const [user] = await db
-          .select({ id: users.id })
-          .from(users)
-          .where(byName(users, accountId, userName));
-        if (!user) throw noSuchEntity('user', userName);
+        const userId = await idByName(db, users, 'user', accountId, userName);
         return this.select(db)
-          .where(eq(accessKeys.userId, user.id))
+          .where(eq(accessKeys.userId, userId))
           .orderBy(asc(accessKeys.createdAt), asc(accessKeys.id));
       },
       userName,

@@ -3,7 +3,7 @@ import { roles } from '../schema/roles.js';
 import { users } from '../schema/users.js';
 import type { WriteOptions } from './audit-write.js';
 import { lockAccount, type StoreContext, write } from './context.js';
-import { lockRole, lockUser } from './locks.js';
+import { lockPrincipal } from './locks.js';
 import { policyIdByArn } from './policy-lookup.js';
 
 /** A user or role by name: what can have a permissions boundary. */
@@ -27,35 +27,32 @@ export class BoundariesRepository {
     policyArn: string,
     options: WriteOptions = {},
   ): Promise<void> {
-    await write(
-      this.ctx,
-      async (tx) => {
-        await lockAccount(tx, accountId);
-        const policyId = await policyIdByArn(tx, this.ctx.partition, accountId, policyArn);
-        if (target.kind === 'user') {
-          const id = await lockUser(tx, accountId, target.name);
-          await tx.update(users).set({ boundaryPolicyId: policyId }).where(eq(users.id, id));
-        } else {
-          const id = await lockRole(tx, accountId, target.name);
-          await tx.update(roles).set({ boundaryPolicyId: policyId }).where(eq(roles.id, id));
-        }
-      },
-      { subject: target.name, accountId, ...options },
-    );
+    await this.set(accountId, target, policyArn, options);
   }
 
   /** Removes the boundary; removing an absent one is a no-op, as in AWS. */
   async delete(accountId: string, target: BoundaryTarget, options: WriteOptions = {}): Promise<void> {
+    await this.set(accountId, target, null, options);
+  }
+
+  /** Points the principal's boundary at `policyArn`'s policy, or at none when `null`. */
+  private async set(
+    accountId: string,
+    target: BoundaryTarget,
+    policyArn: string | null,
+    options: WriteOptions,
+  ): Promise<void> {
     await write(
       this.ctx,
       async (tx) => {
         await lockAccount(tx, accountId);
+        const boundaryPolicyId =
+          policyArn === null ? null : await policyIdByArn(tx, this.ctx.partition, accountId, policyArn);
+        const id = await lockPrincipal(tx, target.kind, accountId, target.name);
         if (target.kind === 'user') {
-          const id = await lockUser(tx, accountId, target.name);
-          await tx.update(users).set({ boundaryPolicyId: null }).where(eq(users.id, id));
+          await tx.update(users).set({ boundaryPolicyId }).where(eq(users.id, id));
         } else {
-          const id = await lockRole(tx, accountId, target.name);
-          await tx.update(roles).set({ boundaryPolicyId: null }).where(eq(roles.id, id));
+          await tx.update(roles).set({ boundaryPolicyId }).where(eq(roles.id, id));
         }
       },
       { subject: target.name, accountId, ...options },

@@ -1,26 +1,21 @@
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { iamArn } from '../arn.js';
-import { nonEmpty } from '../db/execute.js';
 import type { Executor } from '../db/types.js';
-import { limitExceeded, noSuchEntity, StoreError } from '../errors.js';
+import { noSuchEntity } from '../errors.js';
 import { newId } from '../ids.js';
 import { checkName, checkPath } from '../names.js';
-import {
-  type Connection,
-  decodeCursor,
-  type ListFilter,
-  type PageArgs,
-  pageSize,
-  toConnection,
-} from '../pagination.js';
+import { type Connection, type ListFilter, type PageArgs, toConnection } from '../pagination.js';
 import { policyAttachments } from '../schema/attachments.js';
 import { groupMemberships, groups } from '../schema/groups.js';
 import { inlinePolicies } from '../schema/inline-policies.js';
 import { users } from '../schema/users.js';
 import type { WriteOptions } from './audit-write.js';
 import { lockAccount, read, type StoreContext, write } from './context.js';
+import { refuseDeleteInUse } from './delete-conflict.js';
 import { lockUser } from './locks.js';
-import { byName, listQuery, nameCursor } from './named.js';
+import { byName, idByName, listQuery, nameCursor, nameKeyset } from './named.js';
+import { renameColumns } from './rename.js';
+import { countRows, requireBelowQuota } from './row-count.js';
 import { rowToUser, selectUsers, type User } from './users.js';
 
 /** An IAM group (`IAM/latest/APIReference/API_Group.html`). */
@@ -62,13 +57,11 @@ export class GroupsRepository {
       this.ctx,
       async (tx) => {
         const { quotas } = await lockAccount(tx, accountId);
-        const [{ n } = { n: 0 }] = await tx
-          .select({ n: count() })
-          .from(groups)
-          .where(eq(groups.accountId, accountId));
-        if (n >= quotas.groupsPerAccount) {
-          throw limitExceeded('groupsPerAccount', quotas.groupsPerAccount, 'too many groups');
-        }
+        await requireBelowQuota(tx, groups, eq(groups.accountId, accountId), {
+          name: 'groupsPerAccount',
+          limit: quotas.groupsPerAccount,
+          what: 'too many groups',
+        });
         const [row] = await tx
           .insert(groups)
           .values({ id: newId('group'), accountId, name, path })
@@ -124,9 +117,7 @@ export class GroupsRepository {
     changes: { newName?: string; newPath?: string },
     options: WriteOptions = {},
   ): Promise<Group> {
-    const set: Partial<typeof groups.$inferInsert> = {};
-    if (changes.newName !== undefined) set.name = checkName('group', changes.newName);
-    if (changes.newPath !== undefined) set.path = checkPath(changes.newPath);
+    const set = renameColumns('group', changes);
     return write(
       this.ctx,
       async (tx) => {
@@ -147,16 +138,11 @@ export class GroupsRepository {
       async (tx) => {
         await lockAccount(tx, accountId);
         const { id } = await this.row(tx, accountId, name, true);
-        const blocking = await nonEmpty(tx, {
+        await refuseDeleteInUse(tx, 'group', name, {
           members: sql`select 1 from ${groupMemberships} where ${groupMemberships.groupId} = ${id}`,
           'attached policies': sql`select 1 from ${policyAttachments} where ${policyAttachments.groupId} = ${id}`,
           'inline policies': sql`select 1 from ${inlinePolicies} where ${inlinePolicies.groupId} = ${id}`,
         });
-        if (blocking.length > 0) {
-          throw new StoreError('DeleteConflict', `group \`${name}\` still has ${blocking.join(', ')}`, {
-            details: { entity: 'group', dependents: blocking },
-          });
-        }
         await tx.delete(groups).where(eq(groups.id, id));
       },
       { subject: name, accountId, ...options },
@@ -180,22 +166,13 @@ export class GroupsRepository {
         const { quotas } = await lockAccount(tx, accountId);
         const group = await this.row(tx, accountId, groupName);
         const userId = await lockUser(tx, accountId, userName);
-        const [existing] = await tx
-          .select({ n: count() })
-          .from(groupMemberships)
-          .where(and(eq(groupMemberships.groupId, group.id), eq(groupMemberships.userId, userId)));
-        if ((existing?.n ?? 0) > 0) return;
-        const [{ n } = { n: 0 }] = await tx
-          .select({ n: count() })
-          .from(groupMemberships)
-          .where(eq(groupMemberships.userId, userId));
-        if (n >= quotas.groupsPerUser) {
-          throw limitExceeded(
-            'groupsPerUser',
-            quotas.groupsPerUser,
-            `user \`${userName}\` is in too many groups`,
-          );
-        }
+        const membership = and(eq(groupMemberships.groupId, group.id), eq(groupMemberships.userId, userId));
+        if ((await countRows(tx, groupMemberships, membership)) > 0) return;
+        await requireBelowQuota(tx, groupMemberships, eq(groupMemberships.userId, userId), {
+          name: 'groupsPerUser',
+          limit: quotas.groupsPerUser,
+          what: `user \`${userName}\` is in too many groups`,
+        });
         await tx.insert(groupMemberships).values({ groupId: group.id, userId });
       },
       { subject: groupName, accountId, ...options },
@@ -228,30 +205,18 @@ export class GroupsRepository {
   /** The groups a user is in (`ListGroupsForUser`), ordered by name. */
   async listForUser(accountId: string, userName: string, page: PageArgs = {}): Promise<Connection<Group>> {
     return read(this.ctx, async (db) => {
-      const [user] = await db
-        .select({ id: users.id })
-        .from(users)
-        .where(byName(users, accountId, userName));
-      if (!user) throw noSuchEntity('user', userName);
-      const size = pageSize(page.first);
-      const after = page.after ? decodeCursor(page.after, 2) : undefined;
+      const userId = await idByName(db, users, 'user', accountId, userName);
+      const k = nameKeyset(groups, page);
       const rows = await db
         .select({ group: groups })
         .from(groupMemberships)
         .innerJoin(groups, eq(groups.id, groupMemberships.groupId))
-        .where(
-          and(
-            eq(groupMemberships.userId, user.id),
-            after
-              ? sql`(lower(${groups.name}), ${groups.id}) > (${String(after[0])}, ${String(after[1])})`
-              : undefined,
-          ),
-        )
-        .orderBy(asc(sql`lower(${groups.name})`), asc(groups.id))
-        .limit(size + 1);
+        .where(and(eq(groupMemberships.userId, userId), k.after))
+        .orderBy(...k.orderBy)
+        .limit(k.limit);
       return toConnection(
         rows.map((r) => r.group),
-        size,
+        k.size,
         nameCursor,
         (r) => this.toGroup(r),
       );
@@ -262,21 +227,13 @@ export class GroupsRepository {
   async listUsers(accountId: string, groupName: string, page: PageArgs = {}): Promise<Connection<User>> {
     return read(this.ctx, async (db) => {
       const group = await this.row(db, accountId, groupName);
-      const size = pageSize(page.first);
-      const after = page.after ? decodeCursor(page.after, 2) : undefined;
+      const k = nameKeyset(users, page);
       const rows = await selectUsers(db, this.ctx.partition)
         .innerJoin(groupMemberships, eq(groupMemberships.userId, users.id))
-        .where(
-          and(
-            eq(groupMemberships.groupId, group.id),
-            after
-              ? sql`(lower(${users.name}), ${users.id}) > (${String(after[0])}, ${String(after[1])})`
-              : undefined,
-          ),
-        )
-        .orderBy(asc(sql`lower(${users.name})`), asc(users.id))
-        .limit(size + 1);
-      return toConnection(rows, size, nameCursor, (r) => rowToUser(this.ctx.partition, r));
+        .where(and(eq(groupMemberships.groupId, group.id), k.after))
+        .orderBy(...k.orderBy)
+        .limit(k.limit);
+      return toConnection(rows, k.size, nameCursor, (r) => rowToUser(this.ctx.partition, r));
     });
   }
 }

@@ -1,18 +1,16 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Executor, Transaction } from '../db/types.js';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
+import type { Transaction } from '../db/types.js';
 import { checkDocument, type DocumentInput, documentSize } from '../documents.js';
 import { limitExceeded, noSuchEntity } from '../errors.js';
 import { checkName } from '../names.js';
-import { type Connection, decodeCursor, type PageArgs, pageSize, toConnection } from '../pagination.js';
-import { groups } from '../schema/groups.js';
+import { type Connection, type PageArgs, toConnection } from '../pagination.js';
 import { inlinePolicies } from '../schema/inline-policies.js';
-import { roles } from '../schema/roles.js';
-import { users } from '../schema/users.js';
 import type { WriteOptions } from './audit-write.js';
 import { lockAccount, read, type StoreContext, write } from './context.js';
-import { lockPrincipal, type PrincipalKind } from './locks.js';
-import { byName } from './named.js';
+import { lockPrincipal } from './locks.js';
+import { nameKeyset } from './named.js';
 import type { PrincipalRefByName } from './policy-attachments.js';
+import { ownerIds, type PrincipalKind, principalId } from './principals.js';
 
 /** An inline policy (`GetUserPolicy`, `GetGroupPolicy`, `GetRolePolicy`). */
 export interface InlinePolicy {
@@ -36,14 +34,9 @@ function ownerColumn(kind: PrincipalKind) {
       : inlinePolicies.roleId;
 }
 
-async function principalId(db: Executor, accountId: string, target: PrincipalRefByName): Promise<string> {
-  const table = target.kind === 'user' ? users : target.kind === 'group' ? groups : roles;
-  const [row] = await db
-    .select({ id: table.id })
-    .from(table)
-    .where(byName(table, accountId, target.name));
-  if (!row) throw noSuchEntity(target.kind, target.name);
-  return row.id;
+/** The owner's inline policy `policyName` (case-insensitive, as the unique indexes). */
+function ownedByName(kind: PrincipalKind, ownerId: string, policyName: string): SQL | undefined {
+  return and(eq(ownerColumn(kind), ownerId), sql`lower(${inlinePolicies.name}) = lower(${policyName})`);
 }
 
 /**
@@ -85,16 +78,10 @@ export class InlinePoliciesRepository {
         const updated = await tx
           .update(inlinePolicies)
           .set({ name, document: text, updatedAt: new Date() })
-          .where(and(eq(col, ownerId), sql`lower(${inlinePolicies.name}) = lower(${name})`))
+          .where(ownedByName(target.kind, ownerId, name))
           .returning({ id: inlinePolicies.id });
         if (updated.length === 0) {
-          await tx.insert(inlinePolicies).values({
-            name,
-            document: text,
-            userId: target.kind === 'user' ? ownerId : null,
-            groupId: target.kind === 'group' ? ownerId : null,
-            roleId: target.kind === 'role' ? ownerId : null,
-          });
+          await tx.insert(inlinePolicies).values({ name, document: text, ...ownerIds(target.kind, ownerId) });
         }
         return { ownerKind: target.kind, ownerName: target.name, policyName: name, document: text };
       },
@@ -107,16 +94,11 @@ export class InlinePoliciesRepository {
     return read(
       this.ctx,
       async (db) => {
-        const ownerId = await principalId(db, accountId, target);
+        const ownerId = await principalId(db, target.kind, accountId, target.name);
         const [row] = await db
           .select()
           .from(inlinePolicies)
-          .where(
-            and(
-              eq(ownerColumn(target.kind), ownerId),
-              sql`lower(${inlinePolicies.name}) = lower(${policyName})`,
-            ),
-          );
+          .where(ownedByName(target.kind, ownerId, policyName));
         if (!row) throw noSuchEntity('inline policy', policyName);
         return {
           ownerKind: target.kind,
@@ -138,25 +120,18 @@ export class InlinePoliciesRepository {
     return read(
       this.ctx,
       async (db) => {
-        const ownerId = await principalId(db, accountId, target);
-        const size = pageSize(page.first);
-        const after = page.after ? decodeCursor(page.after, 2) : undefined;
+        const ownerId = await principalId(db, target.kind, accountId, target.name);
+        // Inline policy ids are serial numbers, so the cursor's id is compared as a number.
+        const k = nameKeyset(inlinePolicies, page, Number);
         const rows = await db
           .select({ name: inlinePolicies.name, id: inlinePolicies.id })
           .from(inlinePolicies)
-          .where(
-            and(
-              eq(ownerColumn(target.kind), ownerId),
-              after
-                ? sql`(lower(${inlinePolicies.name}), ${inlinePolicies.id}) > (${String(after[0])}, ${Number(after[1])})`
-                : undefined,
-            ),
-          )
-          .orderBy(asc(sql`lower(${inlinePolicies.name})`), asc(inlinePolicies.id))
-          .limit(size + 1);
+          .where(and(eq(ownerColumn(target.kind), ownerId), k.after))
+          .orderBy(...k.orderBy)
+          .limit(k.limit);
         return toConnection(
           rows,
-          size,
+          k.size,
           (r) => [r.name.toLowerCase(), r.id],
           (r) => r.name,
         );
@@ -179,12 +154,7 @@ export class InlinePoliciesRepository {
         const ownerId = await lockPrincipal(tx, target.kind, accountId, target.name);
         const removed = await tx
           .delete(inlinePolicies)
-          .where(
-            and(
-              eq(ownerColumn(target.kind), ownerId),
-              sql`lower(${inlinePolicies.name}) = lower(${policyName})`,
-            ),
-          )
+          .where(ownedByName(target.kind, ownerId, policyName))
           .returning({ id: inlinePolicies.id });
         if (removed.length === 0) throw noSuchEntity('inline policy', policyName);
       },

@@ -8,7 +8,7 @@ import { hashPassword, verifyAgainstDummy, verifyPassword } from '../secrets/pas
 import type { WriteOptions } from './audit-write.js';
 import { lockAccount, read, type StoreContext, write } from './context.js';
 import { lockUser } from './locks.js';
-import { byName } from './named.js';
+import { byName, idByName } from './named.js';
 import { effectivePasswordPolicy, enforcePasswordPolicy } from './password-policy.js';
 import { rowToUser, selectUsers, type User } from './users.js';
 
@@ -38,16 +38,9 @@ export class LoginProfilesRepository {
 
   private async hashChecked(accountId: string, userName: string, password: string): Promise<string> {
     if (typeof password !== 'string') throw invalidInput('password must be a string', { field: 'password' });
-    const user = await read(this.ctx, async (db) => {
-      const [row] = await db
-        .select({ id: users.id })
-        .from(users)
-        .where(byName(users, accountId, userName));
-      return row;
-    });
-    if (!user) throw noSuchEntity('user', userName);
+    const userId = await read(this.ctx, (db) => idByName(db, users, 'user', accountId, userName));
     await read(this.ctx, (db) =>
-      enforcePasswordPolicy(db, accountId, password, { userId: user.id, identities: [userName] }),
+      enforcePasswordPolicy(db, accountId, password, { userId, identities: [userName] }),
     );
     return hashPassword(password, this.ctx.scrypt);
   }

@@ -1,9 +1,8 @@
-import { and, count, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import { iamArn } from '../arn.js';
-import { nonEmpty } from '../db/execute.js';
-import type { Executor, Transaction } from '../db/types.js';
+import type { Executor } from '../db/types.js';
 import { checkDocument, type DocumentInput } from '../documents.js';
-import { limitExceeded, noSuchEntity, StoreError } from '../errors.js';
+import { noSuchEntity } from '../errors.js';
 import { newId } from '../ids.js';
 import { checkDescription, checkName, checkPath } from '../names.js';
 import { type Connection, type ListFilter, toConnection } from '../pagination.js';
@@ -12,13 +11,16 @@ import type { Tag } from '../schema/columns.js';
 import { policies, policyVersions } from '../schema/policies.js';
 import { roles } from '../schema/roles.js';
 import { users } from '../schema/users.js';
-import { mergeTags, removeTags } from '../tags.js';
+import { mergeTags } from '../tags.js';
 import type { WriteOptions } from './audit-write.js';
 import { lockAccount, read, type StoreContext, write } from './context.js';
+import { refuseDeleteInUse } from './delete-conflict.js';
 import { listQuery, nameCursor } from './named.js';
 import { PolicyAttachments } from './policy-attachments.js';
 import { policyIdByArn } from './policy-lookup.js';
 import { PolicyVersions } from './policy-versions.js';
+import { addTags, dropTags, retag, type TagChange } from './retag.js';
+import { requireBelowQuota } from './row-count.js';
 
 /** A customer-managed policy (`IAM/latest/APIReference/API_Policy.html`). */
 export interface ManagedPolicy {
@@ -82,13 +84,11 @@ export class PoliciesRepository {
           'managedPolicySize',
         );
         const tags = mergeTags([], input.tags ?? [], quotas.tagsPerEntity);
-        const [{ n } = { n: 0 }] = await tx
-          .select({ n: count() })
-          .from(policies)
-          .where(eq(policies.accountId, accountId));
-        if (n >= quotas.policiesPerAccount) {
-          throw limitExceeded('policiesPerAccount', quotas.policiesPerAccount, 'too many managed policies');
-        }
+        await requireBelowQuota(tx, policies, eq(policies.accountId, accountId), {
+          name: 'policiesPerAccount',
+          limit: quotas.policiesPerAccount,
+          what: 'too many managed policies',
+        });
         const id = newId('policy');
         await tx.insert(policies).values({ id, accountId, name, path, description, tags });
         await tx.insert(policyVersions).values({ policyId: id, versionId: 'v1', document, isDefault: true });
@@ -177,16 +177,11 @@ export class PoliciesRepository {
       async (tx) => {
         await lockAccount(tx, accountId);
         const id = await policyIdByArn(tx, this.ctx.partition, accountId, arn, true);
-        const blocking = await nonEmpty(tx, {
+        await refuseDeleteInUse(tx, 'policy', arn, {
           attachments: sql`select 1 from ${policyAttachments} where ${policyAttachments.policyId} = ${id}`,
           'permissions boundary uses': sql`select 1 from ${users} where ${users.boundaryPolicyId} = ${id} union all select 1 from ${roles} where ${roles.boundaryPolicyId} = ${id}`,
           'non-default versions': sql`select 1 from ${policyVersions} where ${policyVersions.policyId} = ${id} and not ${policyVersions.isDefault}`,
         });
-        if (blocking.length > 0) {
-          throw new StoreError('DeleteConflict', `policy \`${arn}\` still has ${blocking.join(', ')}`, {
-            details: { entity: 'policy', dependents: blocking },
-          });
-        }
         await tx.delete(policyVersions).where(eq(policyVersions.policyId, id));
         await tx.delete(policies).where(eq(policies.id, id));
       },
@@ -196,7 +191,7 @@ export class PoliciesRepository {
 
   /** Adds or replaces tags (`TagPolicy`). */
   async tag(accountId: string, arn: string, tags: Tag[], options: WriteOptions = {}): Promise<ManagedPolicy> {
-    return this.retag(accountId, arn, (existing, limit) => mergeTags(existing, tags, limit), options);
+    return this.retag(accountId, arn, addTags(tags), options);
   }
 
   /** Removes tags by key (`UntagPolicy`). */
@@ -206,28 +201,31 @@ export class PoliciesRepository {
     keys: string[],
     options: WriteOptions = {},
   ): Promise<ManagedPolicy> {
-    return this.retag(accountId, arn, (existing) => removeTags(existing, keys), options);
+    return this.retag(accountId, arn, dropTags(keys), options);
   }
 
-  private async retag(
+  private retag(
     accountId: string,
     arn: string,
-    change: (existing: Tag[], limit: number) => Tag[],
+    change: TagChange,
     options: WriteOptions,
   ): Promise<ManagedPolicy> {
-    return write(
+    return retag(
       this.ctx,
-      async (tx: Transaction) => {
-        const { quotas } = await lockAccount(tx, accountId);
-        const id = await policyIdByArn(tx, this.ctx.partition, accountId, arn, true);
-        const [row] = await tx.select({ tags: policies.tags }).from(policies).where(eq(policies.id, id));
-        await tx
-          .update(policies)
-          .set({ tags: change(row?.tags ?? [], quotas.tagsPerEntity), updatedAt: new Date() })
-          .where(eq(policies.id, id));
-        return this.load(tx, id);
+      accountId,
+      arn,
+      {
+        lock: async (tx) => {
+          const id = await policyIdByArn(tx, this.ctx.partition, accountId, arn, true);
+          const [row] = await tx.select({ tags: policies.tags }).from(policies).where(eq(policies.id, id));
+          return { id, tags: row?.tags ?? [] };
+        },
+        save: (tx, id, tags) =>
+          tx.update(policies).set({ tags, updatedAt: new Date() }).where(eq(policies.id, id)),
+        load: (tx, id) => this.load(tx, id),
       },
-      { subject: arn, accountId, ...options },
+      change,
+      options,
     );
   }
 

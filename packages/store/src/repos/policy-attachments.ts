@@ -1,8 +1,8 @@
-import { and, asc, count, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { iamArn } from '../arn.js';
-import { limitExceeded, noSuchEntity } from '../errors.js';
+import { noSuchEntity } from '../errors.js';
 import { checkPathPrefix } from '../names.js';
-import { type Connection, decodeCursor, type PageArgs, pageSize, toConnection } from '../pagination.js';
+import { type Connection, type PageArgs, pageSize, toConnection } from '../pagination.js';
 import { policyAttachments } from '../schema/attachments.js';
 import { groups } from '../schema/groups.js';
 import { policies } from '../schema/policies.js';
@@ -10,9 +10,11 @@ import { roles } from '../schema/roles.js';
 import { users } from '../schema/users.js';
 import type { WriteOptions } from './audit-write.js';
 import { lockAccount, read, type StoreContext, write } from './context.js';
-import { lockPrincipal, type PrincipalKind } from './locks.js';
-import { byName, nameCursor } from './named.js';
+import { lockPrincipal } from './locks.js';
+import { nameCursor, nameKeyset } from './named.js';
 import { policyIdByArn } from './policy-lookup.js';
+import { ownerIds, type PrincipalKind, principalId } from './principals.js';
+import { countRows, requireBelowQuota } from './row-count.js';
 
 /** A user, group or role by name: the target of attachments, inline policies and (users, roles) boundaries. */
 export interface PrincipalRefByName {
@@ -65,32 +67,17 @@ export class PolicyAttachments {
       this.ctx,
       async (tx) => {
         const { quotas } = await lockAccount(tx, accountId);
-        const principalId = await lockPrincipal(tx, target.kind, accountId, target.name);
+        const ownerId = await lockPrincipal(tx, target.kind, accountId, target.name);
         const policyId = await policyIdByArn(tx, this.ctx.partition, accountId, policyArn);
         const col = column(target.kind);
-        const [already] = await tx
-          .select({ n: count() })
-          .from(policyAttachments)
-          .where(and(eq(col, principalId), eq(policyAttachments.policyId, policyId)));
-        if ((already?.n ?? 0) > 0) return;
-        const [{ n } = { n: 0 }] = await tx
-          .select({ n: count() })
-          .from(policyAttachments)
-          .where(eq(col, principalId));
-        const limit = quotas[QUOTA[target.kind]];
-        if (n >= limit) {
-          throw limitExceeded(
-            QUOTA[target.kind],
-            limit,
-            `${target.kind} \`${target.name}\` has too many attached policies`,
-          );
-        }
-        await tx.insert(policyAttachments).values({
-          policyId,
-          userId: target.kind === 'user' ? principalId : null,
-          groupId: target.kind === 'group' ? principalId : null,
-          roleId: target.kind === 'role' ? principalId : null,
+        const attached = and(eq(col, ownerId), eq(policyAttachments.policyId, policyId));
+        if ((await countRows(tx, policyAttachments, attached)) > 0) return;
+        await requireBelowQuota(tx, policyAttachments, eq(col, ownerId), {
+          name: QUOTA[target.kind],
+          limit: quotas[QUOTA[target.kind]],
+          what: `${target.kind} \`${target.name}\` has too many attached policies`,
         });
+        await tx.insert(policyAttachments).values({ policyId, ...ownerIds(target.kind, ownerId) });
       },
       { subject: policyArn, accountId, ...options },
     );
@@ -107,11 +94,11 @@ export class PolicyAttachments {
       this.ctx,
       async (tx) => {
         await lockAccount(tx, accountId);
-        const principalId = await lockPrincipal(tx, target.kind, accountId, target.name);
+        const ownerId = await lockPrincipal(tx, target.kind, accountId, target.name);
         const policyId = await policyIdByArn(tx, this.ctx.partition, accountId, policyArn);
         const removed = await tx
           .delete(policyAttachments)
-          .where(and(eq(column(target.kind), principalId), eq(policyAttachments.policyId, policyId)))
+          .where(and(eq(column(target.kind), ownerId), eq(policyAttachments.policyId, policyId)))
           .returning({ id: policyAttachments.id });
         if (removed.length === 0) throw noSuchEntity(`attachment to ${target.kind} of policy`, policyArn);
       },
@@ -128,20 +115,13 @@ export class PolicyAttachments {
     return read(
       this.ctx,
       async (db) => {
-        const table = target.kind === 'user' ? users : target.kind === 'group' ? groups : roles;
-        const [principal] = await db
-          .select({ id: table.id })
-          .from(table)
-          .where(byName(table, accountId, target.name));
-        if (!principal) throw noSuchEntity(target.kind, target.name);
-        const size = pageSize(page.first);
-        const conditions: (SQL | undefined)[] = [eq(column(target.kind), principal.id)];
+        const ownerId = await principalId(db, target.kind, accountId, target.name);
+        pageSize(page.first); // checked first, so a bad size is reported before a bad path prefix
+        const conditions: (SQL | undefined)[] = [eq(column(target.kind), ownerId)];
         if (page.pathPrefix)
           conditions.push(sql`starts_with(${policies.path}, ${checkPathPrefix(page.pathPrefix)})`);
-        if (page.after) {
-          const [name, id] = decodeCursor(page.after, 2);
-          conditions.push(sql`(lower(${policies.name}), ${policies.id}) > (${String(name)}, ${String(id)})`);
-        }
+        const k = nameKeyset(policies, page);
+        conditions.push(k.after);
         const rows = await db
           .select({
             id: policies.id,
@@ -152,9 +132,9 @@ export class PolicyAttachments {
           .from(policyAttachments)
           .innerJoin(policies, eq(policies.id, policyAttachments.policyId))
           .where(and(...conditions))
-          .orderBy(asc(sql`lower(${policies.name})`), asc(policies.id))
-          .limit(size + 1);
-        return toConnection(rows, size, nameCursor, (r) => ({
+          .orderBy(...k.orderBy)
+          .limit(k.limit);
+        return toConnection(rows, k.size, nameCursor, (r) => ({
           policyName: r.name,
           policyArn: iamArn(this.ctx.partition, r.accountId, 'policy', r.path, r.name),
         }));

@@ -1,11 +1,12 @@
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db/types.js';
 import { checkDocument, type DocumentInput } from '../documents.js';
-import { invalidInput, limitExceeded, noSuchEntity, StoreError } from '../errors.js';
+import { invalidInput, noSuchEntity, StoreError } from '../errors.js';
 import { policies, policyVersions } from '../schema/policies.js';
 import type { WriteOptions } from './audit-write.js';
 import { lockAccount, read, type StoreContext, write } from './context.js';
 import { policyIdByArn } from './policy-lookup.js';
+import { requireBelowQuota } from './row-count.js';
 
 /** A stored version of a managed policy (`IAM/latest/APIReference/API_PolicyVersion.html`). */
 export interface PolicyVersion {
@@ -60,17 +61,11 @@ export class PolicyVersions {
           'managedPolicySize',
         );
         const policyId = await policyIdByArn(tx, this.ctx.partition, accountId, arn, true);
-        const [{ n } = { n: 0 }] = await tx
-          .select({ n: count() })
-          .from(policyVersions)
-          .where(eq(policyVersions.policyId, policyId));
-        if (n >= quotas.versionsPerPolicy) {
-          throw limitExceeded(
-            'versionsPerPolicy',
-            quotas.versionsPerPolicy,
-            `policy \`${arn}\` has too many versions`,
-          );
-        }
+        await requireBelowQuota(tx, policyVersions, eq(policyVersions.policyId, policyId), {
+          name: 'versionsPerPolicy',
+          limit: quotas.versionsPerPolicy,
+          what: `policy \`${arn}\` has too many versions`,
+        });
         const [counter] = await tx
           .update(policies)
           .set({ nextVersion: sql`${policies.nextVersion} + 1`, updatedAt: new Date() })

@@ -1,9 +1,8 @@
-import { count, eq, getTableColumns, sql } from 'drizzle-orm';
+import { eq, getTableColumns, sql } from 'drizzle-orm';
 import { iamArn } from '../arn.js';
-import { nonEmpty } from '../db/execute.js';
 import type { Executor } from '../db/types.js';
 import { checkDocument, type DocumentInput } from '../documents.js';
-import { invalidInput, limitExceeded, noSuchEntity, StoreError } from '../errors.js';
+import { invalidInput, noSuchEntity } from '../errors.js';
 import { newId } from '../ids.js';
 import { checkDescription, checkName, checkPath } from '../names.js';
 import { type Connection, type ListFilter, toConnection } from '../pagination.js';
@@ -13,12 +12,15 @@ import { inlinePolicies } from '../schema/inline-policies.js';
 import { policies } from '../schema/policies.js';
 import { roles } from '../schema/roles.js';
 import { workloads } from '../schema/workloads.js';
-import { mergeTags, removeTags } from '../tags.js';
+import { mergeTags } from '../tags.js';
 import type { WriteOptions } from './audit-write.js';
 import { lockAccount, read, type StoreContext, write } from './context.js';
+import { refuseDeleteInUse } from './delete-conflict.js';
 import { lockRole } from './locks.js';
 import { byName, listQuery, nameCursor } from './named.js';
 import { ownArn, policyArnSql, policyIdByArn } from './policy-lookup.js';
+import { addTags, dropTags, retag, type TagChange } from './retag.js';
+import { requireBelowQuota } from './row-count.js';
 
 /** An IAM role (`IAM/latest/APIReference/API_Role.html`). */
 export interface Role {
@@ -114,12 +116,11 @@ export class RolesRepository {
           'trustPolicySize',
         );
         const tags = mergeTags([], input.tags ?? [], quotas.tagsPerEntity);
-        const [{ n } = { n: 0 }] = await tx
-          .select({ n: count() })
-          .from(roles)
-          .where(eq(roles.accountId, accountId));
-        if (n >= quotas.rolesPerAccount)
-          throw limitExceeded('rolesPerAccount', quotas.rolesPerAccount, 'too many roles');
+        await requireBelowQuota(tx, roles, eq(roles.accountId, accountId), {
+          name: 'rolesPerAccount',
+          limit: quotas.rolesPerAccount,
+          what: 'too many roles',
+        });
         const boundaryPolicyId = input.permissionsBoundary
           ? await policyIdByArn(tx, this.ctx.partition, accountId, input.permissionsBoundary)
           : null;
@@ -233,16 +234,11 @@ export class RolesRepository {
       async (tx) => {
         await lockAccount(tx, accountId);
         const id = await lockRole(tx, accountId, name);
-        const blocking = await nonEmpty(tx, {
+        await refuseDeleteInUse(tx, 'role', name, {
           workloads: sql`select 1 from ${workloads} where ${workloads.roleId} = ${id}`,
           'attached policies': sql`select 1 from ${policyAttachments} where ${policyAttachments.roleId} = ${id}`,
           'inline policies': sql`select 1 from ${inlinePolicies} where ${inlinePolicies.roleId} = ${id}`,
         });
-        if (blocking.length > 0) {
-          throw new StoreError('DeleteConflict', `role \`${name}\` still has ${blocking.join(', ')}`, {
-            details: { entity: 'role', dependents: blocking },
-          });
-        }
         await tx.delete(roles).where(eq(roles.id, id));
       },
       { subject: name, accountId, ...options },
@@ -256,33 +252,30 @@ export class RolesRepository {
 
   /** Adds or replaces tags (`TagRole`). */
   async tag(accountId: string, name: string, tags: Tag[], options: WriteOptions = {}): Promise<Role> {
-    return this.retag(accountId, name, (existing, limit) => mergeTags(existing, tags, limit), options);
+    return this.retag(accountId, name, addTags(tags), options);
   }
 
   /** Removes tags by key (`UntagRole`). */
   async untag(accountId: string, name: string, keys: string[], options: WriteOptions = {}): Promise<Role> {
-    return this.retag(accountId, name, (existing) => removeTags(existing, keys), options);
+    return this.retag(accountId, name, dropTags(keys), options);
   }
 
-  private async retag(
-    accountId: string,
-    name: string,
-    change: (existing: Tag[], limit: number) => Tag[],
-    options: WriteOptions,
-  ): Promise<Role> {
-    return write(
+  private retag(accountId: string, name: string, change: TagChange, options: WriteOptions): Promise<Role> {
+    return retag(
       this.ctx,
-      async (tx) => {
-        const { quotas } = await lockAccount(tx, accountId);
-        const id = await lockRole(tx, accountId, name);
-        const [row] = await tx.select({ tags: roles.tags }).from(roles).where(eq(roles.id, id));
-        await tx
-          .update(roles)
-          .set({ tags: change(row?.tags ?? [], quotas.tagsPerEntity) })
-          .where(eq(roles.id, id));
-        return this.load(tx, id);
+      accountId,
+      name,
+      {
+        lock: async (tx) => {
+          const id = await lockRole(tx, accountId, name);
+          const [row] = await tx.select({ tags: roles.tags }).from(roles).where(eq(roles.id, id));
+          return { id, tags: row?.tags ?? [] };
+        },
+        save: (tx, id, tags) => tx.update(roles).set({ tags }).where(eq(roles.id, id)),
+        load: (tx, id) => this.load(tx, id),
       },
-      { subject: name, accountId, ...options },
+      change,
+      options,
     );
   }
 }

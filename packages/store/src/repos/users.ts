@@ -1,8 +1,7 @@
-import { and, count, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import { iamArn } from '../arn.js';
-import { nonEmpty } from '../db/execute.js';
 import type { Executor } from '../db/types.js';
-import { limitExceeded, noSuchEntity, StoreError } from '../errors.js';
+import { noSuchEntity } from '../errors.js';
 import { newId } from '../ids.js';
 import { checkName, checkPath } from '../names.js';
 import { type Connection, type ListFilter, toConnection } from '../pagination.js';
@@ -14,12 +13,16 @@ import { inlinePolicies } from '../schema/inline-policies.js';
 import { loginProfiles } from '../schema/login-profiles.js';
 import { policies } from '../schema/policies.js';
 import { users } from '../schema/users.js';
-import { mergeTags, removeTags } from '../tags.js';
+import { mergeTags } from '../tags.js';
 import type { WriteOptions } from './audit-write.js';
 import { lockAccount, read, type StoreContext, write } from './context.js';
+import { refuseDeleteInUse } from './delete-conflict.js';
 import { lockUser } from './locks.js';
 import { byName, listQuery, nameCursor } from './named.js';
 import { ownArn, policyArnSql, policyIdByArn } from './policy-lookup.js';
+import { renameColumns } from './rename.js';
+import { addTags, dropTags, retag, type TagChange } from './retag.js';
+import { requireBelowQuota } from './row-count.js';
 
 /** An IAM user (`IAM/latest/APIReference/API_User.html`). */
 export interface User {
@@ -91,12 +94,11 @@ export class UsersRepository {
       async (tx) => {
         const { quotas } = await lockAccount(tx, accountId);
         const tags = mergeTags([], input.tags ?? [], quotas.tagsPerEntity);
-        const [{ n } = { n: 0 }] = await tx
-          .select({ n: count() })
-          .from(users)
-          .where(eq(users.accountId, accountId));
-        if (n >= quotas.usersPerAccount)
-          throw limitExceeded('usersPerAccount', quotas.usersPerAccount, 'too many users');
+        await requireBelowQuota(tx, users, eq(users.accountId, accountId), {
+          name: 'usersPerAccount',
+          limit: quotas.usersPerAccount,
+          what: 'too many users',
+        });
         const boundaryPolicyId = input.permissionsBoundary
           ? await policyIdByArn(tx, this.ctx.partition, accountId, input.permissionsBoundary)
           : null;
@@ -160,9 +162,7 @@ export class UsersRepository {
     changes: { newName?: string; newPath?: string },
     options: WriteOptions = {},
   ): Promise<User> {
-    const set: Partial<typeof users.$inferInsert> = {};
-    if (changes.newName !== undefined) set.name = checkName('user', changes.newName);
-    if (changes.newPath !== undefined) set.path = checkPath(changes.newPath);
+    const set = renameColumns('user', changes);
     return write(
       this.ctx,
       async (tx) => {
@@ -185,18 +185,13 @@ export class UsersRepository {
       async (tx) => {
         await lockAccount(tx, accountId);
         const id = await lockUser(tx, accountId, name);
-        const blocking = await nonEmpty(tx, {
+        await refuseDeleteInUse(tx, 'user', name, {
           'a login profile': sql`select 1 from ${loginProfiles} where ${loginProfiles.userId} = ${id}`,
           'access keys': sql`select 1 from ${accessKeys} where ${accessKeys.userId} = ${id}`,
           'group memberships': sql`select 1 from ${groupMemberships} where ${groupMemberships.userId} = ${id}`,
           'attached policies': sql`select 1 from ${policyAttachments} where ${policyAttachments.userId} = ${id}`,
           'inline policies': sql`select 1 from ${inlinePolicies} where ${inlinePolicies.userId} = ${id}`,
         });
-        if (blocking.length > 0) {
-          throw new StoreError('DeleteConflict', `user \`${name}\` still has ${blocking.join(', ')}`, {
-            details: { entity: 'user', dependents: blocking },
-          });
-        }
         await tx.delete(users).where(and(eq(users.id, id), eq(users.accountId, accountId)));
       },
       { subject: name, accountId, ...options },
@@ -205,37 +200,34 @@ export class UsersRepository {
 
   /** Adds or replaces tags (`TagUser`); `LimitExceeded` past 50. */
   async tag(accountId: string, name: string, tags: Tag[], options: WriteOptions = {}): Promise<User> {
-    return this.retag(accountId, name, (existing, limit) => mergeTags(existing, tags, limit), options);
+    return this.retag(accountId, name, addTags(tags), options);
   }
 
   /** Removes tags by key (`UntagUser`). */
   async untag(accountId: string, name: string, keys: string[], options: WriteOptions = {}): Promise<User> {
-    return this.retag(accountId, name, (existing) => removeTags(existing, keys), options);
+    return this.retag(accountId, name, dropTags(keys), options);
   }
 
-  private async retag(
-    accountId: string,
-    name: string,
-    change: (existing: Tag[], limit: number) => Tag[],
-    options: WriteOptions,
-  ): Promise<User> {
-    return write(
+  private retag(accountId: string, name: string, change: TagChange, options: WriteOptions): Promise<User> {
+    return retag(
       this.ctx,
-      async (tx) => {
-        const { quotas } = await lockAccount(tx, accountId);
-        const [row] = await tx
-          .select({ id: users.id, tags: users.tags })
-          .from(users)
-          .where(byName(users, accountId, name))
-          .for('update');
-        if (!row) throw noSuchEntity('user', name);
-        await tx
-          .update(users)
-          .set({ tags: change(row.tags, quotas.tagsPerEntity) })
-          .where(eq(users.id, row.id));
-        return this.load(tx, row.id);
+      accountId,
+      name,
+      {
+        lock: async (tx) => {
+          const [row] = await tx
+            .select({ id: users.id, tags: users.tags })
+            .from(users)
+            .where(byName(users, accountId, name))
+            .for('update');
+          if (!row) throw noSuchEntity('user', name);
+          return row;
+        },
+        save: (tx, id, tags) => tx.update(users).set({ tags }).where(eq(users.id, id)),
+        load: (tx, id) => this.load(tx, id),
       },
-      { subject: name, accountId, ...options },
+      change,
+      options,
     );
   }
 }

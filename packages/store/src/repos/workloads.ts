@@ -1,6 +1,6 @@
-import { and, count, eq, getTableColumns } from 'drizzle-orm';
+import { and, eq, getTableColumns } from 'drizzle-orm';
 import { iamArn } from '../arn.js';
-import type { Executor } from '../db/types.js';
+import type { Executor, Transaction } from '../db/types.js';
 import { limitExceeded, noSuchEntity, StoreError } from '../errors.js';
 import { newId, newSecret } from '../ids.js';
 import { checkName, checkPath } from '../names.js';
@@ -9,11 +9,13 @@ import type { Tag } from '../schema/columns.js';
 import { roles } from '../schema/roles.js';
 import { workloads } from '../schema/workloads.js';
 import { hashSecret, verifySecret } from '../secrets/secret-hash.js';
-import { mergeTags, removeTags } from '../tags.js';
+import { mergeTags } from '../tags.js';
 import type { WriteOptions } from './audit-write.js';
 import { lockAccount, read, type StoreContext, write } from './context.js';
 import { byName, listQuery, nameCursor } from './named.js';
 import { ownArn } from './policy-lookup.js';
+import { addTags, dropTags, retag, type TagChange } from './retag.js';
+import { requireBelowQuota } from './row-count.js';
 
 /** A workload: holds at most one role, like an instance profile (`API_InstanceProfile.html`). */
 export interface Workload {
@@ -82,6 +84,23 @@ export class WorkloadsRepository {
     return row;
   }
 
+  /** Runs `fn` on the workload `name`, row-locked after the account, in one audited write. */
+  private change<T>(
+    accountId: string,
+    name: string,
+    options: WriteOptions,
+    fn: (tx: Transaction, row: typeof workloads.$inferSelect) => Promise<T>,
+  ): Promise<T> {
+    return write(
+      this.ctx,
+      async (tx) => {
+        await lockAccount(tx, accountId);
+        return fn(tx, await this.lock(tx, accountId, name));
+      },
+      { subject: name, accountId, ...options },
+    );
+  }
+
   /** Registers a workload and issues its credential (returned only here). */
   async create(
     accountId: string,
@@ -95,13 +114,11 @@ export class WorkloadsRepository {
       async (tx) => {
         const { quotas } = await lockAccount(tx, accountId);
         const tags = mergeTags([], input.tags ?? [], quotas.tagsPerEntity);
-        const [{ n } = { n: 0 }] = await tx
-          .select({ n: count() })
-          .from(workloads)
-          .where(eq(workloads.accountId, accountId));
-        if (n >= quotas.workloadsPerAccount) {
-          throw limitExceeded('workloadsPerAccount', quotas.workloadsPerAccount, 'too many workloads');
-        }
+        await requireBelowQuota(tx, workloads, eq(workloads.accountId, accountId), {
+          name: 'workloadsPerAccount',
+          limit: quotas.workloadsPerAccount,
+          what: 'too many workloads',
+        });
         const id = newId('workload');
         const secret = newSecret();
         await tx
@@ -153,25 +170,19 @@ export class WorkloadsRepository {
     roleArn: string,
     options: WriteOptions = {},
   ): Promise<Workload> {
-    return write(
-      this.ctx,
-      async (tx) => {
-        await lockAccount(tx, accountId);
-        const row = await this.lock(tx, accountId, name);
-        const { name: roleName, path } = ownArn(this.ctx.partition, accountId, roleArn, 'role');
-        const [role] = await tx
-          .select({ id: roles.id })
-          .from(roles)
-          .where(and(byName(roles, accountId, roleName), eq(roles.path, path)));
-        if (!role) throw noSuchEntity('role', roleArn);
-        if (row.roleId === role.id) return this.load(tx, row.id);
-        if (row.roleId !== null)
-          throw limitExceeded('rolesPerWorkload', 1, `workload \`${name}\` already holds a role`);
-        await tx.update(workloads).set({ roleId: role.id }).where(eq(workloads.id, row.id));
-        return this.load(tx, row.id);
-      },
-      { subject: name, accountId, ...options },
-    );
+    return this.change(accountId, name, options, async (tx, row) => {
+      const { name: roleName, path } = ownArn(this.ctx.partition, accountId, roleArn, 'role');
+      const [role] = await tx
+        .select({ id: roles.id })
+        .from(roles)
+        .where(and(byName(roles, accountId, roleName), eq(roles.path, path)));
+      if (!role) throw noSuchEntity('role', roleArn);
+      if (row.roleId === role.id) return this.load(tx, row.id);
+      if (row.roleId !== null)
+        throw limitExceeded('rolesPerWorkload', 1, `workload \`${name}\` already holds a role`);
+      await tx.update(workloads).set({ roleId: role.id }).where(eq(workloads.id, row.id));
+      return this.load(tx, row.id);
+    });
   }
 
   /** Takes the role away; `NoSuchEntity` when the workload does not hold that role. */
@@ -181,18 +192,12 @@ export class WorkloadsRepository {
     roleArn: string,
     options: WriteOptions = {},
   ): Promise<Workload> {
-    return write(
-      this.ctx,
-      async (tx) => {
-        await lockAccount(tx, accountId);
-        const row = await this.lock(tx, accountId, name);
-        const current = await this.load(tx, row.id);
-        if (current.roleArn !== roleArn) throw noSuchEntity('role of workload', roleArn);
-        await tx.update(workloads).set({ roleId: null }).where(eq(workloads.id, row.id));
-        return this.load(tx, row.id);
-      },
-      { subject: name, accountId, ...options },
-    );
+    return this.change(accountId, name, options, async (tx, row) => {
+      const current = await this.load(tx, row.id);
+      if (current.roleArn !== roleArn) throw noSuchEntity('role of workload', roleArn);
+      await tx.update(workloads).set({ roleId: null }).where(eq(workloads.id, row.id));
+      return this.load(tx, row.id);
+    });
   }
 
   /** Replaces the credential; the old one stops working at commit. */
@@ -201,20 +206,14 @@ export class WorkloadsRepository {
     name: string,
     options: WriteOptions = {},
   ): Promise<WorkloadCredential> {
-    return write(
-      this.ctx,
-      async (tx) => {
-        await lockAccount(tx, accountId);
-        const row = await this.lock(tx, accountId, name);
-        const secret = newSecret();
-        await tx
-          .update(workloads)
-          .set({ credentialHash: hashSecret(secret), credentialRotatedAt: new Date() })
-          .where(eq(workloads.id, row.id));
-        return { workloadId: row.id, secret };
-      },
-      { subject: name, accountId, ...options },
-    );
+    return this.change(accountId, name, options, async (tx, row) => {
+      const secret = newSecret();
+      await tx
+        .update(workloads)
+        .set({ credentialHash: hashSecret(secret), credentialRotatedAt: new Date() })
+        .where(eq(workloads.id, row.id));
+      return { workloadId: row.id, secret };
+    });
   }
 
   /** The workload if `secret` is its current credential (constant-time comparison), else `null`. */
@@ -232,25 +231,19 @@ export class WorkloadsRepository {
 
   /** Deletes a workload; one that still holds a role is a `DeleteConflict` (`API_DeleteInstanceProfile.html`). */
   async delete(accountId: string, name: string, options: WriteOptions = {}): Promise<void> {
-    await write(
-      this.ctx,
-      async (tx) => {
-        await lockAccount(tx, accountId);
-        const row = await this.lock(tx, accountId, name);
-        if (row.roleId !== null) {
-          throw new StoreError('DeleteConflict', `workload \`${name}\` still holds a role`, {
-            details: { entity: 'workload', dependents: ['role'] },
-          });
-        }
-        await tx.delete(workloads).where(eq(workloads.id, row.id));
-      },
-      { subject: name, accountId, ...options },
-    );
+    await this.change(accountId, name, options, async (tx, row) => {
+      if (row.roleId !== null) {
+        throw new StoreError('DeleteConflict', `workload \`${name}\` still holds a role`, {
+          details: { entity: 'workload', dependents: ['role'] },
+        });
+      }
+      await tx.delete(workloads).where(eq(workloads.id, row.id));
+    });
   }
 
   /** Adds or replaces tags. */
   async tag(accountId: string, name: string, tags: Tag[], options: WriteOptions = {}): Promise<Workload> {
-    return this.retag(accountId, name, (existing, limit) => mergeTags(existing, tags, limit), options);
+    return this.retag(accountId, name, addTags(tags), options);
   }
 
   /** Removes tags by key. */
@@ -260,27 +253,26 @@ export class WorkloadsRepository {
     keys: string[],
     options: WriteOptions = {},
   ): Promise<Workload> {
-    return this.retag(accountId, name, (existing) => removeTags(existing, keys), options);
+    return this.retag(accountId, name, dropTags(keys), options);
   }
 
-  private async retag(
+  private retag(
     accountId: string,
     name: string,
-    change: (existing: Tag[], limit: number) => Tag[],
+    change: TagChange,
     options: WriteOptions,
   ): Promise<Workload> {
-    return write(
+    return retag(
       this.ctx,
-      async (tx) => {
-        const { quotas } = await lockAccount(tx, accountId);
-        const row = await this.lock(tx, accountId, name);
-        await tx
-          .update(workloads)
-          .set({ tags: change(row.tags, quotas.tagsPerEntity) })
-          .where(eq(workloads.id, row.id));
-        return this.load(tx, row.id);
+      accountId,
+      name,
+      {
+        lock: (tx) => this.lock(tx, accountId, name),
+        save: (tx, id, tags) => tx.update(workloads).set({ tags }).where(eq(workloads.id, id)),
+        load: (tx, id) => this.load(tx, id),
       },
-      { subject: name, accountId, ...options },
+      change,
+      options,
     );
   }
 }

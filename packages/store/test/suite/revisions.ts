@@ -88,5 +88,27 @@ export function revisionsSuite(store: GetStore) {
       expect((await store().audit.list({ accountId: acct })).edges[0]?.node.resource).toBe(created.arn);
       expect(await store().revisions.get(acct)).toBe(3);
     });
+
+    it("rethrows the callback's own error unchanged, even one carrying a `code` of its own", async () => {
+      const { id: acct } = await newAccount(store());
+      // Shaped like the gateway's errors: a string `code` that is not a SQLSTATE.
+      const denied = Object.assign(new Error('denied'), { code: 'AccessDenied' });
+      await expect(
+        store().transaction(async (tx) => {
+          await tx.users.create(acct, { name: 'rolled-back' });
+          throw denied;
+        }),
+      ).rejects.toBe(denied);
+      await expectCode(store().users.get(acct, 'rolled-back'), 'NoSuchEntity');
+      let inner: unknown;
+      const outer = await store()
+        .transaction(async (tx) => {
+          inner = await tx.users.get(acct, 'absent').catch((error: unknown) => error);
+          throw inner;
+        })
+        .catch((error: unknown) => error);
+      expect(outer).toBe(inner);
+      await expectCode(Promise.reject(outer), 'NoSuchEntity');
+    });
   });
 }
