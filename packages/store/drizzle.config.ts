@@ -1,13 +1,13 @@
-import { resolve } from 'node:path';
 import { defineConfig } from 'drizzle-kit';
+import { embeddedDataDir } from './src/options.js';
 
 /**
  * drizzle-kit configuration. `generate` needs no database. `studio` (and any other command that connects) uses
- * Postgres when DATABASE_URL is set, else the embedded PGlite database in IAMGATE_DATA_DIR (default
- * `./.iamgate/data`, relative to the directory the command runs in).
+ * Postgres when DATABASE_URL is set, else the embedded PGlite database the gateway uses (`embeddedDataDir`:
+ * `<IAMGATE_DATA_DIR>/data`, default `./.iamgate/data` where the command was started).
  */
 const databaseUrl = process.env.DATABASE_URL;
-const dataDir = resolve(process.env.IAMGATE_DATA_DIR ?? './.iamgate/data');
+const dataDir = embeddedDataDir();
 
 export default defineConfig({
   dialect: 'postgresql',

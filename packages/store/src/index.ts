@@ -19,7 +19,7 @@ export type {
 } from './effective/types.js';
 export { isStoreError, StoreError, type StoreErrorCode, type StoreFinding } from './errors.js';
 export { CHANGE_CHANNEL, type ChangeEvent, type ChangeListener } from './notify/change-event.js';
-export { type StoreOptions, storeOptionsFromEnv } from './options.js';
+export { embeddedDataDir, type StoreOptions, storeOptionsFromEnv } from './options.js';
 export type { Connection, Edge, ListFilter, PageArgs } from './pagination.js';
 export { DEFAULT_PASSWORD_POLICY, type PasswordPolicy, type PasswordRule } from './password-rules.js';
 export { DEFAULT_QUOTAS, type Quotas } from './quotas.js';

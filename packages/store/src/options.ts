@@ -1,3 +1,4 @@
+import { join, resolve } from 'node:path';
 import type { Logger } from 'drizzle-orm/logger';
 import type { ScryptParams } from './secrets/password-hash.js';
 
@@ -28,13 +29,22 @@ export interface StoreOptions {
 }
 
 /**
- * Store options from environment variables: DATABASE_URL, IAMGATE_DATA_DIR, IAMGATE_SECRET_KEY,
- * IAMGATE_PARTITION. Used by the CLI, `db:migrate` and the gateway.
+ * The embedded database's folder, as the gateway lays it out: `<IAMGATE_DATA_DIR>/data`, where IAMGATE_DATA_DIR
+ * (default `.iamgate`) is relative to the directory the command was started from (pnpm's INIT_CWD), so that
+ * `pnpm db:migrate` at the repository root reaches the database `pnpm start` created there.
+ */
+export function embeddedDataDir(env: Record<string, string | undefined> = process.env): string {
+  return join(resolve(env.INIT_CWD ?? process.cwd(), env.IAMGATE_DATA_DIR ?? '.iamgate'), 'data');
+}
+
+/**
+ * Store options from environment variables: DATABASE_URL, else PGlite in `embeddedDataDir`; IAMGATE_SECRET_KEY,
+ * IAMGATE_PARTITION. Used by `db:migrate`.
  */
 export function storeOptionsFromEnv(env: Record<string, string | undefined> = process.env): StoreOptions {
   const options: StoreOptions = {};
   if (env.DATABASE_URL) options.databaseUrl = env.DATABASE_URL;
-  if (env.IAMGATE_DATA_DIR) options.dataDir = env.IAMGATE_DATA_DIR;
+  else options.dataDir = embeddedDataDir(env);
   if (env.IAMGATE_SECRET_KEY) options.secretKey = env.IAMGATE_SECRET_KEY;
   if (env.IAMGATE_PARTITION) options.partition = env.IAMGATE_PARTITION;
   return options;

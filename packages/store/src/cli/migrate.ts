@@ -1,6 +1,6 @@
 /**
  * `pnpm db:migrate`: applies the committed migrations to the database named by the environment (DATABASE_URL for
- * Postgres, else PGlite in IAMGATE_DATA_DIR or ./.iamgate/data), then reports the applied count. Opening a store
+ * Postgres, else PGlite in `<IAMGATE_DATA_DIR>/data`, default `./.iamgate/data` where the command was started), then reports the applied count. Opening a store
  * migrates; this script only does it without starting anything else.
  */
 
@@ -10,7 +10,7 @@ import { openStore } from '../store.js';
 const options = storeOptionsFromEnv();
 const target = options.databaseUrl
   ? 'Postgres (DATABASE_URL)'
-  : `PGlite at ${options.dataDir ?? './.iamgate/data'}`;
+  : `PGlite at ${options.dataDir}`;
 try {
   const store = await openStore(options);
   await store.close();
