@@ -1,0 +1,24 @@
+import type { CredentialsInput } from '../credentials/to-provider.js';
+import type { FetchLike } from '../transport/fetch-like.js';
+import type { RetryOptions } from '../transport/retry-policy.js';
+
+/** Options of `createClient`. */
+export interface ClientOptions {
+  /**
+   * The gateway's GraphQL endpoint, e.g. `https://iam.example.com/graphql`; a URL without a path gets `/graphql`.
+   */
+  url: string | URL;
+  /**
+   * Who the client acts as: a provider (`fromAccessKey`, `fromPassword`, `fromEnv`, ...) or the plain values of one.
+   * Without credentials the client is anonymous, which only `signIn` allows.
+   */
+  credentials?: CredentialsInput;
+  /** How requests are sent; `globalThis.fetch` by default. Pass `gateway.fetch` to talk to a gateway in process. */
+  fetch?: FetchLike;
+  /** Retries of network failures and 502/503/504 (never of GraphQL errors); `false` for none. */
+  retry?: RetryOptions | false;
+  /** Headers sent with every request. */
+  headers?: Readonly<Record<string, string>>;
+  /** The clock that decides when sessions are renewed; the system clock by default. */
+  now?: () => Date;
+}

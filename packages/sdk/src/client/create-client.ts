@@ -1,0 +1,85 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import {
+  type AuthorizeOptions,
+  type AuthorizeRequest,
+  authorizeBatchRemotely,
+  authorizeRemotely,
+} from '../authorize/remote-authorize.js';
+import type { RemoteDecision } from '../authorize/remote-decision.js';
+import type { ResolveOptions, SessionCredentials } from '../credentials/credential-provider.js';
+import { apiOperations, subscriptionOperations } from '../generated/operation-map.js';
+import { createLocalEvaluator, type LocalEvaluator } from '../local/local-evaluator.js';
+import type { LocalEvaluatorOptions } from '../local/local-evaluator-options.js';
+import { apiMethods, subscriptionMethods } from './api-methods.js';
+import type { ApiMethods, RequestArgs, SubscriptionArgs, SubscriptionMethods } from './call-types.js';
+import { clientCore } from './client-core.js';
+import type { ClientOptions } from './client-options.js';
+
+/** A client of one gateway, acting as one principal. */
+export interface IamgateClient {
+  /** The GraphQL endpoint the client calls. */
+  readonly url: string;
+  /**
+   * Every query and mutation of the gateway as a typed method named after its root field, resolving to that field's
+   * value: `await client.api.createUser({ userName: 'alice' })` is the new `User`.
+   */
+  readonly api: ApiMethods<typeof apiOperations>;
+  /**
+   * Every subscription of the gateway as a typed method returning the stream of its root field's values, over
+   * server-sent events: `for await (const { revision } of client.subscriptions.policyRevision())`.
+   */
+  readonly subscriptions: SubscriptionMethods<typeof subscriptionOperations>;
+  /**
+   * Runs any typed document (the generated `CreateUserDocument`, or one of your own built with graphql-codegen)
+   * and resolves to its whole `data`.
+   */
+  request<R, V>(document: TypedDocumentNode<R, V>, ...args: RequestArgs<V>): Promise<R>;
+  /** Opens any typed subscription document (on the first read) and yields each `data`. */
+  subscribe<R, V>(document: TypedDocumentNode<R, V>, ...args: SubscriptionArgs<V>): AsyncGenerator<R>;
+  /**
+   * Asks the gateway whether the client's principal (or `options.principalArn`) may perform `action` on `resource`.
+   * Allowed or denied, the answer is a `RemoteDecision`, never an error.
+   */
+  authorize(request: AuthorizeRequest, options?: AuthorizeOptions): Promise<RemoteDecision>;
+  /** Up to 100 `authorize` questions for one principal in one round trip; the decisions come in order. */
+  authorizeBatch(
+    requests: readonly AuthorizeRequest[],
+    options?: AuthorizeOptions,
+  ): Promise<RemoteDecision[]>;
+  /**
+   * Starts a local evaluator: the account's (or one principal's) policy snapshot, kept current by the revision
+   * subscription, deciding in process in microseconds. Needs `iamgate:GetPolicySnapshot`.
+   */
+  localEvaluator(options?: LocalEvaluatorOptions): LocalEvaluator;
+  /** The session the client currently sends, signing in first if needed; `undefined` for an anonymous client. */
+  credentials(options?: ResolveOptions): Promise<SessionCredentials | undefined>;
+}
+
+/**
+ * Creates a client of the gateway at `url`. Requests carry the session of `credentials`, which providers that sign
+ * in renew before it expires; a request the gateway refuses with `ExpiredToken` (a session revoked or expired
+ * early) gets a new session and is sent once more. Errors are typed by code (`isIamgateError(e, 'AccessDenied')`).
+ *
+ * @example
+ * const client = createClient({
+ *   url: 'https://iam.example.com/graphql',
+ *   credentials: fromAccessKey({ accessKeyId, secretAccessKey }),
+ * });
+ * const alice = await client.api.createUser({ userName: 'alice' });
+ * const page = await client.api.listUsers({ first: 10 });
+ */
+export function createClient(options: ClientOptions): IamgateClient {
+  const core = clientCore(options);
+  const send = core.send;
+  return {
+    url: core.endpoint.url,
+    api: apiMethods(apiOperations, send),
+    subscriptions: subscriptionMethods(subscriptionOperations, core.open),
+    request: (document, ...[variables, call]) => send(document, variables, call),
+    subscribe: (document, ...[variables, call]) => core.open(document, variables, call),
+    authorize: (request, authorizeOptions) => authorizeRemotely(send, request, authorizeOptions),
+    authorizeBatch: (requests, authorizeOptions) => authorizeBatchRemotely(send, requests, authorizeOptions),
+    localEvaluator: (evaluatorOptions) => createLocalEvaluator(core, evaluatorOptions),
+    credentials: async (resolveOptions) => core.provider?.resolve(core.context, resolveOptions),
+  };
+}

@@ -1,0 +1,55 @@
+import { InvalidConfigurationError } from '../errors/sdk-errors.js';
+import type { CredentialProvider } from './credential-provider.js';
+import { type RefreshOptions, refreshingProvider } from './refreshing-provider.js';
+import { signIn } from './sign-in.js';
+
+/** An IAM user's password and the account it belongs to. */
+export interface UserPasswordCredentials {
+  /** The 12-digit account id or the account alias. */
+  account: string;
+  userName: string;
+  password: string;
+}
+
+/** The account root user's e-mail address and password. */
+export interface RootPasswordCredentials {
+  email: string;
+  password: string;
+}
+
+/** A password to sign in with: an IAM user's, or the root user's. */
+export type PasswordCredentials = UserPasswordCredentials | RootPasswordCredentials;
+
+/**
+ * Signs in with a password, as an IAM user (`account`, `userName`) or as the account root user (`email`), and
+ * keeps the session renewed before it expires. Sessions whose password must be changed first report
+ * `passwordResetRequired`.
+ *
+ * @example
+ * const admin = createClient({ url, credentials: fromPassword({ account: 'acme', userName: 'alice', password }) });
+ * const root = createClient({ url, credentials: fromPassword({ email: 'root@example.com', password }) });
+ */
+export function fromPassword(
+  credentials: PasswordCredentials,
+  options: RefreshOptions = {},
+): CredentialProvider {
+  if (!credentials.password) {
+    throw new InvalidConfigurationError('a password sign-in needs a `password`', 'credentials');
+  }
+  if ('email' in credentials) {
+    const root = { email: credentials.email, password: credentials.password };
+    return refreshingProvider((context, signal) => signIn(context, { root }, signal), options);
+  }
+  if (!credentials.account || !credentials.userName) {
+    throw new InvalidConfigurationError(
+      'a user sign-in needs `account`, `userName` and `password`',
+      'credentials',
+    );
+  }
+  const user = {
+    account: credentials.account,
+    userName: credentials.userName,
+    password: credentials.password,
+  };
+  return refreshingProvider((context, signal) => signIn(context, { user }, signal), options);
+}

@@ -1,0 +1,123 @@
+import type { PolicyInput } from '@iamgate/policy';
+import type { PolicySnapshotQuery } from '../generated/graphql.js';
+import type { EvaluatorPrincipal, PolicySet } from './ports.js';
+
+/** A snapshot as the gateway's `policySnapshot` returns it. */
+export type PolicySnapshot = PolicySnapshotQuery['policySnapshot'];
+
+const ROLE_ARN = /^arn:([^:]+):iam::([^:]+):role\/(?:[^/]*\/)*([^/]+)$/;
+const SESSION_ARN = /^arn:([^:]+):sts::([^:]+):assumed-role\/([^/]+)\/[^/]+$/;
+
+// Role names are unique in an account, so partition, account and name find a role whatever its path.
+function roleKey(partition: string, account: string, name: string): string {
+  return `${partition}:${account}:${name}`;
+}
+
+/** One principal of a snapshot. */
+export type SnapshotEntry = PolicySnapshot['principals'][number];
+
+/** The engine's policies of a snapshot entry, with the revision they were read at. */
+export function policySetOf(entry: SnapshotEntry): PolicySet {
+  const policies: PolicySet['policies'] = {
+    identity: entry.identity.map((p): PolicyInput => ({ id: p.id, document: p.document })),
+    ...(entry.permissionsBoundary === null
+      ? {}
+      : {
+          permissionsBoundary: {
+            id: entry.permissionsBoundary.id,
+            document: entry.permissionsBoundary.document,
+          },
+        }),
+    ...(entry.session.length === 0
+      ? {}
+      : { session: entry.session.map((p): PolicyInput => ({ id: p.id, document: p.document })) }),
+  };
+  return { policies, revision: entry.revision };
+}
+
+/**
+ * A snapshot indexed for lookups on every request: one `PolicySet` object per principal, built once, so that the
+ * policy engine's compiled-policy cache (keyed by object identity, text and id) hits on every decision.
+ */
+export class SnapshotIndex {
+  readonly revision: number;
+  private readonly byArn = new Map<string, PolicySet>();
+  private readonly bySession = new Map<string, PolicySet>();
+  private readonly byRole = new Map<string, PolicySet>();
+  /** Revoked session ids, with when their tokens expire anyway (ms since the epoch). */
+  private readonly revoked = new Map<string, number>();
+
+  /**
+   * @param snapshot the gateway's snapshot
+   * @param wholeAccount whether it covers every principal of the account (then a principal it does not name has no
+   *   policies) or one principal (then others are unknown)
+   */
+  constructor(
+    snapshot: PolicySnapshot,
+    private readonly wholeAccount: boolean,
+  ) {
+    this.revision = snapshot.revision;
+    for (const entry of snapshot.principals) {
+      const policies: PolicySet['policies'] = {
+        identity: entry.identity.map((p): PolicyInput => ({ id: p.id, document: p.document })),
+        ...(entry.permissionsBoundary === null
+          ? {}
+          : {
+              permissionsBoundary: {
+                id: entry.permissionsBoundary.id,
+                document: entry.permissionsBoundary.document,
+              },
+            }),
+        ...(entry.session.length === 0
+          ? {}
+          : { session: entry.session.map((p): PolicyInput => ({ id: p.id, document: p.document })) }),
+      };
+      const set: PolicySet = { policies, revision: entry.revision };
+      if (entry.sessionId !== null) {
+        this.bySession.set(entry.sessionId, set);
+        continue;
+      }
+      this.byArn.set(entry.principalArn, set);
+      const role = ROLE_ARN.exec(entry.principalArn);
+      if (role !== null) this.byRole.set(roleKey(role[1]!, role[2]!, role[3]!), set);
+    }
+    for (const session of snapshot.revokedSessions) {
+      this.revoked.set(session.sessionId, Date.parse(session.expiresAt));
+    }
+  }
+
+  /** The snapshot's own entry of session `sessionId` (a session with session policies), if it has one. */
+  sessionEntry(sessionId: string): PolicySet | undefined {
+    return this.bySession.get(sessionId);
+  }
+
+  /**
+   * The policies of `principal`: a role session's own entry (it has session policies), else its ARN's entry, else
+   * its role's (from `roleArn`, or by the role name in the session ARN). A principal the snapshot does not name has
+   * no policies in a whole-account snapshot (`{}` denies) and is unknown (`undefined`) in a one-principal snapshot.
+   */
+  policiesFor(principal: EvaluatorPrincipal): PolicySet | undefined {
+    if (principal.sessionId !== undefined) {
+      const own = this.bySession.get(principal.sessionId);
+      if (own !== undefined) return own;
+    }
+    const direct = this.byArn.get(principal.arn);
+    if (direct !== undefined) return direct;
+    if (principal.roleArn !== undefined) {
+      const role = this.byArn.get(principal.roleArn);
+      if (role !== undefined) return role;
+    }
+    const session = SESSION_ARN.exec(principal.arn);
+    if (session !== null) {
+      const role = this.byRole.get(roleKey(session[1]!, session[2]!, session[3]!));
+      if (role !== undefined) return role;
+    }
+    return this.wholeAccount ? { policies: {}, revision: this.revision } : undefined;
+  }
+
+  /** Whether the session `sessionId` was revoked (and its token has not expired, after which it no longer matters). */
+  isRevoked(sessionId: string, now: Date): boolean {
+    const expiresAt = this.revoked.get(sessionId);
+    return expiresAt !== undefined && expiresAt > now.getTime();
+  }
+}

@@ -1,0 +1,113 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { type DocumentNode, Kind, print } from 'graphql';
+import { errorFromGraphql, type GraphqlErrorBody } from '../errors/from-graphql-error.js';
+import { UnexpectedResponseError } from '../errors/sdk-errors.js';
+import type { FetchLike } from './fetch-like.js';
+import type { RetryPolicy } from './retry-policy.js';
+import { type HttpReply, sendRequest } from './send-request.js';
+
+/** Where and how GraphQL requests are sent. */
+export interface GraphqlEndpoint {
+  /** The gateway's GraphQL URL, e.g. `https://iam.example.com/graphql`. */
+  url: string;
+  fetch: FetchLike;
+  retry: RetryPolicy;
+  /** Headers sent with every request (e.g. `user-agent`). */
+  headers: Readonly<Record<string, string>>;
+}
+
+/** Options of one request. */
+export interface RequestOptions {
+  /** The session token, sent as `Authorization: Bearer <token>`; anonymous without one. */
+  token?: string;
+  signal?: AbortSignal;
+}
+
+/** The request id header the gateway answers with. */
+const REQUEST_ID_HEADER = 'x-request-id';
+
+const printed = new WeakMap<DocumentNode, { query: string; operationName: string | undefined }>();
+
+/** The text and operation name of a document, printed once per document object. */
+function source(document: DocumentNode): { query: string; operationName: string | undefined } {
+  let cached = printed.get(document);
+  if (cached === undefined) {
+    const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+    cached = { query: print(document), operationName: operation?.name?.value };
+    printed.set(document, cached);
+  }
+  return cached;
+}
+
+/** The JSON body of a GraphQL request for `document`. */
+export function requestBody(document: DocumentNode, variables: unknown): string {
+  const { query, operationName } = source(document);
+  return JSON.stringify({ query, operationName, variables: variables ?? {} });
+}
+
+/** The body of a response read as a GraphQL response, or `UnexpectedResponseError`. */
+export function parseReply(reply: HttpReply): { data?: unknown; errors?: GraphqlErrorBody[] } {
+  const requestId = reply.headers.get(REQUEST_ID_HEADER);
+  const unexpected = (why: string, cause?: unknown) =>
+    new UnexpectedResponseError(`the gateway answered HTTP ${reply.status} ${why}`, {
+      httpStatus: reply.status,
+      ...(requestId === null ? {} : { requestId }),
+      ...(cause === undefined ? {} : { cause }),
+    });
+  if (!(reply.headers.get('content-type') ?? '').includes('json')) throw unexpected('without a JSON body');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(reply.body);
+  } catch (error) {
+    throw unexpected('with a body that is not JSON', error);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw unexpected('with JSON that is not a GraphQL response');
+  }
+  const body = parsed as { data?: unknown; errors?: unknown };
+  if (body.errors !== undefined && !Array.isArray(body.errors)) throw unexpected('with malformed `errors`');
+  return body as { data?: unknown; errors?: GraphqlErrorBody[] };
+}
+
+/**
+ * Runs one GraphQL operation over HTTP POST (GraphQL over HTTP, `application/graphql-response+json`) and returns
+ * its `data`. The first GraphQL error becomes the matching typed error (`AccessDeniedError`, ...); a response
+ * that is not GraphQL becomes `UnexpectedResponseError`; network failures are retried by `sendRequest`.
+ */
+export async function postGraphql<R, V>(
+  endpoint: GraphqlEndpoint,
+  document: TypedDocumentNode<R, V>,
+  variables: V | undefined,
+  options: RequestOptions = {},
+): Promise<R> {
+  const body = requestBody(document, variables);
+  const headers: Record<string, string> = {
+    ...endpoint.headers,
+    'content-type': 'application/json',
+    accept: 'application/graphql-response+json, application/json;q=0.9',
+  };
+  if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
+  const reply = await sendRequest(
+    () =>
+      new Request(endpoint.url, {
+        method: 'POST',
+        headers,
+        body,
+        ...(options.signal ? { signal: options.signal } : {}),
+      }),
+    endpoint.fetch,
+    endpoint.retry,
+    options.signal,
+  );
+  const result = parseReply(reply);
+  const requestId = reply.headers.get(REQUEST_ID_HEADER) ?? undefined;
+  const first = result.errors?.[0];
+  if (first !== undefined) throw errorFromGraphql(first, { httpStatus: reply.status, requestId });
+  if (typeof result.data !== 'object' || result.data === null) {
+    throw new UnexpectedResponseError(`the gateway answered HTTP ${reply.status} without data or errors`, {
+      httpStatus: reply.status,
+      ...(requestId === undefined ? {} : { requestId }),
+    });
+  }
+  return result.data as R;
+}

@@ -1,0 +1,24 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GENERATED_DIR, generateInto } from '../scripts/generate.js';
+
+describe('the generated client', () => {
+  it('matches a fresh generation from schema/schema.graphql (run `pnpm --filter @iamgate/sdk generate`)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'iamgate-sdk-generated-'));
+    try {
+      const files = await generateInto(dir);
+      expect(files.sort()).toEqual(['errors.ts', 'graphql.ts', 'operation-map.ts', 'operations.graphql']);
+      // A file left over from an older generation would still be compiled and exported.
+      expect((await readdir(GENERATED_DIR)).sort()).toEqual(files);
+      for (const file of files) {
+        const fresh = await readFile(join(dir, file), 'utf8');
+        const committed = await readFile(join(GENERATED_DIR, file), 'utf8').catch(() => '(missing)');
+        expect(committed, `src/generated/${file} is stale`).toBe(fresh);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
