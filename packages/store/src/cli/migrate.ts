@@ -8,9 +8,7 @@ import { storeOptionsFromEnv } from '../options.js';
 import { openStore } from '../store.js';
 
 const options = storeOptionsFromEnv();
-const target = options.databaseUrl
-  ? 'Postgres (DATABASE_URL)'
-  : `PGlite at ${options.dataDir}`;
+const target = options.databaseUrl ? 'Postgres (DATABASE_URL)' : `PGlite at ${options.dataDir}`;
 try {
   const store = await openStore(options);
   await store.close();
