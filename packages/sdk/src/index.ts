@@ -1,4 +1,4 @@
-export { toContextEntries } from './authorize/context-entries.js';
+export { type ContextEntriesOptions, isPrincipalKey, toContextEntries } from './authorize/context-entries.js';
 export type { AuthorizeOptions, AuthorizeRequest } from './authorize/remote-authorize.js';
 export { type RemoteDecision, toRemoteDecision } from './authorize/remote-decision.js';
 export type {

@@ -16,7 +16,7 @@ describe('toContextEntries', () => {
         'orders:None': [],
       }),
     ).toEqual([
-      { key: 'aws:SourceIp', type: 'string', values: ['203.0.113.7'] },
+      { key: 'aws:SourceIp', type: 'ip', values: ['203.0.113.7'] },
       { key: 'orders:Amount', type: 'numeric', values: ['12.5'] },
       { key: 'orders:Rush', type: 'boolean', values: ['false'] },
       { key: 'orders:Regions', type: 'stringList', values: ['eu', 'us'] },
@@ -25,5 +25,18 @@ describe('toContextEntries', () => {
       { key: 'orders:Mixed', type: 'stringList', values: ['a', '1'] },
       { key: 'orders:None', type: 'stringList', values: [] },
     ]);
+  });
+
+  it('types the global ip and date keys, and drops principal keys when asked', () => {
+    const context = {
+      'aws:CurrentTime': '2026-11-27T00:00:00Z',
+      'aws:PrincipalArn': 'arn:iamgate:iam::123456789012:user/alice',
+      'aws:PrincipalTag/team': 'a',
+      'aws:username': 'alice',
+    };
+    expect(toContextEntries(context, { dropPrincipalKeys: true })).toEqual([
+      { key: 'aws:CurrentTime', type: 'date', values: ['2026-11-27T00:00:00Z'] },
+    ]);
+    expect(toContextEntries(context).map((entry) => entry.key)).toHaveLength(4);
   });
 });
