@@ -84,22 +84,14 @@ export async function guardField(call: GuardedCall): Promise<unknown> {
   }
   if (!call.mutation) return call.resolver(parent, args, ctx, info);
   const details = { arguments: redact(args) };
-  // `store.transaction` wraps whatever its callback throws into a `StoreError`; keep the resolver's own error
-  // (an `IamError`, or a store error with its code) so the client sees it unchanged.
-  let thrown: { error: unknown } | undefined;
   try {
+    // `store.transaction` rethrows the resolver's own error unchanged, so the client sees its code.
     return await ctx.services.store.transaction(async (tx) => {
-      const result = await Promise.resolve(call.resolver(parent, args, { ...ctx, store: tx }, info)).catch(
-        (error: unknown) => {
-          thrown = { error };
-          throw error;
-        },
-      );
+      const result = await call.resolver(parent, args, { ...ctx, store: tx }, info);
       await tx.audit.record(auditEvent(ctx, { action, resource: target.arn, decision: 'Allow', details }));
       return result;
     });
-  } catch (caught) {
-    const error = thrown === undefined ? caught : thrown.error;
+  } catch (error) {
     const errorCode = errorCodeOf(error);
     // The failure is recorded outside the rolled-back transaction; if even that fails (the database is down),
     // the original error is the one worth reporting.
