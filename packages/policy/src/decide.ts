@@ -91,16 +91,12 @@ export function decide(input: DecideInput): Decision {
   const resourceAccount = input.resourceAccount ?? resource.account() ?? principal.account;
   const crossAccount = principal.account !== undefined && resourceAccount !== principal.account;
   const named = scan.named;
-  if (input.trust) {
-    // A trust policy must allow explicitly; naming the caller (or its role) within the account is enough.
-    if (named === NAMES_NONE) return result(scan, 'ImplicitDeny', 'resource');
-    if (!crossAccount && named >= NAMES_ROLE) return result(scan, 'Allow');
-    return callerSide(scan, isRoot);
-  }
-  if (crossAccount)
-    return named === NAMES_NONE ? result(scan, 'ImplicitDeny', 'resource') : callerSide(scan, isRoot);
+  // A trust policy must allow explicitly, even within one account; across accounts any resource policy must.
+  if (named === NAMES_NONE && (input.trust || crossAccount)) return result(scan, 'ImplicitDeny', 'resource');
+  if (crossAccount) return callerSide(scan, isRoot);
   if (isRoot || named === NAMES_EXACT) return result(scan, 'Allow');
   // An Allow naming the caller's role counts like an identity grant (still capped); naming the account delegates.
+  // Trust policies follow the same rule (reference_policies_elements_principal.html#principal-roles).
   if (named === NAMES_ROLE) scan.identityOk = true;
   return callerSide(scan, isRoot);
 }

@@ -51,6 +51,29 @@ describe('evaluateTrust', () => {
     ).toBe('Allow');
   });
 
+  it('caps a grant to the caller role ARN with the session policies and boundary of the calling session', () => {
+    // reference_policies_elements_principal.html#principal-roles: the effective permissions of a role principal
+    // "are limited by any policy types that limit permissions for the role. This includes session policies and
+    // permissions boundaries".
+    const next = `arn:aws:iam::${ACCOUNT}:role/Next`;
+    const byRole = trust({ principal: SESSION, roleArn: next, trustPolicy: trustFor({ AWS: ROLE }) });
+    const getUserOnly = policy(allow('iam:GetUser', '*'));
+    expect(evaluateTrust({ ...byRole, callerPolicies: { session: [getUserOnly] } })).toMatchObject({
+      decision: 'ImplicitDeny',
+      failedLayer: 'session',
+    });
+    expect(evaluateTrust({ ...byRole, callerPolicies: { permissionsBoundary: getUserOnly } })).toMatchObject({
+      decision: 'ImplicitDeny',
+      failedLayer: 'permissionsBoundary',
+    });
+    const mayAssumeNext = policy(allow('sts:AssumeRole', next));
+    expect(evaluateTrust({ ...byRole, callerPolicies: { session: [mayAssumeNext] } }).decision).toBe('Allow');
+    // A grant to the session ARN is added after the session was made: neither caps it (access_policies.html).
+    const bySession = { ...byRole, trustPolicy: trustFor({ AWS: SESSION }) };
+    const capped = { session: [getUserOnly], permissionsBoundary: getUserOnly };
+    expect(evaluateTrust({ ...bySession, callerPolicies: capped }).decision).toBe('Allow');
+  });
+
   it('needs the trust policy to allow explicitly, even within the account', () => {
     const d = evaluateTrust(
       trust({
