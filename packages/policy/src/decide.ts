@@ -7,7 +7,7 @@ import { ArnValue } from './arn-pattern.js';
 import type { ContextEntries } from './context.js';
 import { policySetFor, singleSetFor } from './policy-set.js';
 import { parsePrincipalCached } from './principal.js';
-import { NAMES_EXACT, NAMES_NONE, NAMES_ROLE } from './principal-match.js';
+import { NAMES_EXACT, NAMES_NONE, NAMES_ROLE, NAMES_USER } from './principal-match.js';
 import { Scan } from './scan.js';
 import type { Decision, Layer, PolicyInput, RequestPolicies } from './types.js';
 
@@ -95,6 +95,10 @@ export function decide(input: DecideInput): Decision {
   if (named === NAMES_NONE && (input.trust || crossAccount)) return result(scan, 'ImplicitDeny', 'resource');
   if (crossAccount) return callerSide(scan, isRoot);
   if (isRoot || named === NAMES_EXACT) return result(scan, 'Allow');
+  // An Allow naming the IAM user needs neither identity policies nor the boundary, but the session policies of a
+  // session of that user still cap it (**iamgate** user sessions; access_policies.html#policies_session).
+  if (named === NAMES_USER)
+    return scan.sessionOk ? result(scan, 'Allow') : result(scan, 'ImplicitDeny', 'session');
   // An Allow naming the caller's role counts like an identity grant (still capped); naming the account delegates.
   // Trust policies follow the same rule (reference_policies_elements_principal.html#principal-roles).
   if (named === NAMES_ROLE) scan.identityOk = true;

@@ -17,8 +17,13 @@ export const NAMES_NONE = 0;
 export const NAMES_ACCOUNT = 1;
 /** The role of a role session: a grant capped by boundary and session policies. */
 export const NAMES_ROLE = 2;
-/** The caller itself (user, session, service, federated principal) or `"*"`. */
-export const NAMES_EXACT = 3;
+/**
+ * The IAM user itself: final, except that the session policies of a session of that user still cap it (the grant
+ * was made to the user before the session existed; access_policies.html#policies_session).
+ */
+export const NAMES_USER = 3;
+/** The caller itself (session, federated user, service, federated principal) or `"*"`: final. */
+export const NAMES_EXACT = 4;
 
 /** A role ARN listed in a principal element, kept in parts so sessions can match it when the path is unknown. */
 interface RoleEntry {
@@ -44,7 +49,7 @@ export class PrincipalSet {
    */
   strength(p: ParsedPrincipal, principalArn: string | undefined): number {
     if (this.any) return NAMES_EXACT;
-    if (this.listsSelf(p)) return NAMES_EXACT;
+    if (this.listsSelf(p)) return p.kind === 'User' ? NAMES_USER : NAMES_EXACT;
     if ((p.kind === 'AssumedRole' || p.kind === 'Role') && this.listsRole(p, principalArn)) return NAMES_ROLE;
     if (this.listsAccount(p)) return NAMES_ACCOUNT;
     return NAMES_NONE;
