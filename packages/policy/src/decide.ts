@@ -86,6 +86,9 @@ export function decide(input: DecideInput): Decision {
   scanLayers(scan, input, isRoot);
 
   if (scan.deniedBy.length > 0) return result(scan, 'ExplicitDeny');
+  // "You cannot use AWS account root user credentials to call AssumeRole" (STS API_AssumeRole.html); tagging the
+  // session and setting its source identity happen only within that call.
+  if (input.trust && isRoot) return result(scan, 'ImplicitDeny', 'identity');
   if (!scan.guardrailsOk) return result(scan, 'ImplicitDeny', 'guardrail');
 
   const resourceAccount = input.resourceAccount ?? resource.account() ?? principal.account;

@@ -1,9 +1,10 @@
 /**
  * `evaluateTrust`: may this principal assume (tag, set the source identity of) this role? The role's trust policy is
  * the resource-based policy and must allow explicitly; when it names only the caller's account, or the caller is in
- * another account, the caller's own policies must allow the action on the role too
+ * another account, the caller's own policies must allow the action on the role too; when it names the caller's role,
+ * the session's boundary and session policies still cap it. The root user can never assume a role
  * (docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use.html, reference_policies_elements_principal.html,
- * docs/policy-semantics.md "Trust decisions").
+ * STS/latest/APIReference/API_AssumeRole.html, docs/policy-semantics.md "Trust decisions").
  */
 
 import { readContext } from './context.js';

@@ -10,7 +10,7 @@ import {
   type PrincipalDocument,
   type TrustRequest,
 } from '../src/index.js';
-import { ACCOUNT, ALICE, allow, deny, OTHER, policy, ROLE, SESSION } from './helpers.js';
+import { ACCOUNT, ALICE, allow, deny, OTHER, policy, ROLE, ROOT, SESSION } from './helpers.js';
 
 const trustFor = (principal: PrincipalDocument, extra: object = {}): PolicyDocument => ({
   Version: '2012-10-17',
@@ -142,6 +142,29 @@ describe('evaluateTrust', () => {
       evaluateTrust(trust({ callerPolicies: { identity: [policy(deny('sts:*', '*'))] } })).decision,
     ).toBe('ExplicitDeny');
     expect(evaluateTrust(trust({ action: 'sts:TagSession' })).failedLayer).toBe('resource');
+  });
+
+  it('refuses the root user for every trust action (STS/latest/APIReference/API_AssumeRole.html)', () => {
+    // "You cannot use AWS account root user credentials to call AssumeRole."
+    for (const action of ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity']) {
+      for (const named of [{ AWS: ROOT }, { AWS: ACCOUNT }, '*'] as PrincipalDocument[]) {
+        const d = evaluateTrust({
+          principal: ROOT,
+          action,
+          roleArn: ROLE,
+          trustPolicy: trustFor(named, { Action: 'sts:*' }),
+          callerPolicies: { identity: [policy(allow('sts:*', '*'))] },
+        });
+        expect(d).toMatchObject({ decision: 'ImplicitDeny', failedLayer: 'identity' });
+      }
+    }
+    // An explicit deny is still reported as one.
+    const denied = evaluateTrust({
+      principal: ROOT,
+      roleArn: ROLE,
+      trustPolicy: policy({ Effect: 'Deny', Principal: '*', Action: 'sts:AssumeRole' }),
+    });
+    expect(denied.decision).toBe('ExplicitDeny');
   });
 
   it('is total on malformed requests', () => {
