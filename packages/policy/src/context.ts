@@ -12,17 +12,28 @@ import type { ParsedPrincipal } from './principal.js';
 import type { ContextValue } from './types.js';
 import type { ContextReader } from './variables.js';
 
+/**
+ * What AWS puts in the request context of an anonymous caller for `aws:PrincipalAccount` ("For anonymous requests,
+ * the request context returns `anonymous`", reference_policies_condition-keys.html#condition-keys-principalaccount)
+ * and for `aws:userid` (reference_policies_variables.html#principaltable).
+ */
+const ANONYMOUS = 'anonymous';
+
 /** The value of a derived key for `p`, or undefined. */
 function derived(p: ParsedPrincipal, key: string): ContextValue | undefined {
   switch (key) {
     case 'aws:principalarn':
       return p.principalArn;
     case 'aws:principalaccount':
+      if (p.kind === 'Anonymous') return ANONYMOUS;
       return p.kind === 'Unknown' ? undefined : p.account;
     case 'aws:principaltype':
       return p.kind === 'Unknown' ? undefined : p.kind;
     case 'aws:username':
       return p.kind === 'User' ? p.name : undefined;
+    // A user's or role session's id is a unique id only the caller knows; an anonymous caller's is fixed.
+    case 'aws:userid':
+      return p.kind === 'Anonymous' ? ANONYMOUS : undefined;
     default:
       return undefined;
   }

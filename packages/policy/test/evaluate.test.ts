@@ -258,6 +258,38 @@ describe('reasons', () => {
   });
 });
 
+describe('derived keys of anonymous callers (reference_policies_condition-keys.html#condition-keys-principalaccount)', () => {
+  it('are aws:PrincipalAccount and aws:userid `anonymous`, aws:PrincipalType `Anonymous`, and no aws:PrincipalArn', () => {
+    // "For anonymous requests, the request context returns `anonymous`"; aws:userid per the principal key table
+    // (reference_policies_variables.html#principaltable); aws:PrincipalArn: "Anonymous requests do not include this key".
+    const publicRead = (Condition: object) =>
+      policy(allow('s3:GetObject', OBJECT, { Principal: '*', Condition: Condition as never }));
+    const anonymous = (resource: ReturnType<typeof publicRead>) =>
+      evaluate(request({ principal: 'anonymous', resourceAccount: ACCOUNT, policies: { resource } }));
+    const d = anonymous(
+      publicRead({
+        StringEquals: {
+          'aws:PrincipalAccount': 'anonymous',
+          'aws:userid': 'anonymous',
+          'aws:PrincipalType': 'Anonymous',
+        },
+        Null: { 'aws:PrincipalArn': 'true', 'aws:username': 'true' },
+      }),
+    );
+    expect(d.decision).toBe('Allow');
+    // The request's own values still win.
+    const own = evaluate(
+      request({
+        principal: 'anonymous',
+        resourceAccount: ACCOUNT,
+        context: { 'aws:PrincipalAccount': ACCOUNT },
+        policies: { resource: publicRead({ StringEquals: { 'aws:PrincipalAccount': ACCOUNT } }) },
+      }),
+    );
+    expect(own.decision).toBe('Allow');
+  });
+});
+
 describe('errors', () => {
   it('skip a policy that cannot be parsed and report it, without throwing', () => {
     const d = evaluate(
