@@ -64,6 +64,10 @@ function scanLayers(scan: Scan, input: DecideInput, isRoot: boolean): void {
   }
   if (policies.session != null && policies.session.length > 0) {
     scan.sessionOk = scan.scan('session', policySetFor(policies.session, 'session')) !== NAMES_NONE;
+  } else if (scan.principal.kind === 'FederatedUser') {
+    // "If you do not pass any session policies, then the resulting federated user session has no permissions"
+    // (id_credentials_temp_control-access_getfederationtoken.html): only a grant naming the session itself allows.
+    scan.sessionOk = false;
   }
 }
 
