@@ -140,9 +140,12 @@ export class RequestContext implements ContextReader {
     return this.missingSet === null ? [] : [...this.missingSet].sort();
   }
 
-  /** `aws:PrincipalArn` when the request gave it explicitly (it carries a role's path; the derived one does not). */
-  explicitPrincipalArn(): string | undefined {
-    const value = this.explicit('aws:principalarn');
+  /**
+   * The request's own string value of a lowercase key, never a derived one: `aws:PrincipalArn` carries a role's path
+   * (the derived one does not), and `aws:userid` the caller's unique id.
+   */
+  explicitString(key: string): string | undefined {
+    const value = this.explicit(key);
     return typeof value === 'string' ? value : undefined;
   }
 

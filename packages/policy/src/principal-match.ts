@@ -8,6 +8,10 @@
  * decides how a resource-based Allow counts (docs/policy-semantics.md step 4). `NotPrincipal` exempts the caller
  * only when every link is listed: AWS "might validate the account first, then the role, and then the assumed-role
  * user", which is why its documentation lists the session, role and account ARNs together.
+ *
+ * A user or role can also be listed by its unique id (`AIDA…`, `AROA…`), as AWS stores the ARNs of trust policies.
+ * The id is compared with the request's own `aws:userid` (never a derived one): a user's id, or `<roleId>:<session>`
+ * for a role session. An id that matches nobody (its entity was deleted) simply names nobody.
  */
 import type { ParsedPrincipal } from './principal.js';
 
@@ -33,6 +37,20 @@ interface RoleEntry {
   name: string;
 }
 
+/** What the request's own context says about the caller, read once per decision (derived values never count). */
+export interface CallerKeys {
+  /** The explicit `aws:PrincipalArn`: it identifies a session's role including its path. */
+  principalArn: string | undefined;
+  /** The explicit `aws:userid`: a user's unique id, `<roleId>:<sessionName>` for a role session, a role's id. */
+  userId: string | undefined;
+}
+
+/** The role id in a role session's `aws:userid` (`<roleId>:<sessionName>`); the whole value when it has no colon. */
+function roleIdOf(userId: string): string {
+  const colon = userId.indexOf(':');
+  return colon < 0 ? userId : userId.slice(0, colon);
+}
+
 /** The compiled values of a `Principal`/`NotPrincipal` element. */
 export class PrincipalSet {
   any = false;
@@ -40,49 +58,58 @@ export class PrincipalSet {
   readonly partitionAccounts = new Set<string>();
   readonly arns = new Set<string>();
   readonly roles: RoleEntry[] = [];
+  /** Unique ids of users (`AIDA…`) and of roles (`AROA…`). */
+  readonly userIds = new Set<string>();
+  readonly roleIds = new Set<string>();
   readonly services = new Set<string>();
   readonly others = new Set<string>();
 
-  /**
-   * How strongly this element names `p`. `principalArn` is the request's explicit `aws:PrincipalArn`, which
-   * identifies a session's role including its path.
-   */
-  strength(p: ParsedPrincipal, principalArn: string | undefined): number {
+  /** Whether matching `p` against this element needs the request's `aws:userid`. */
+  needsUserId(p: ParsedPrincipal): boolean {
+    if (p.kind === 'User') return this.userIds.size > 0;
+    return (p.kind === 'AssumedRole' || p.kind === 'Role') && this.roleIds.size > 0;
+  }
+
+  /** How strongly this element names `p`. */
+  strength(p: ParsedPrincipal, keys: CallerKeys): number {
     if (this.any) return NAMES_EXACT;
-    if (this.listsSelf(p)) return p.kind === 'User' ? NAMES_USER : NAMES_EXACT;
-    if ((p.kind === 'AssumedRole' || p.kind === 'Role') && this.listsRole(p, principalArn)) return NAMES_ROLE;
+    if (this.listsSelf(p, keys)) return p.kind === 'User' ? NAMES_USER : NAMES_EXACT;
+    if ((p.kind === 'AssumedRole' || p.kind === 'Role') && this.listsRole(p, keys)) return NAMES_ROLE;
     if (this.listsAccount(p)) return NAMES_ACCOUNT;
     return NAMES_NONE;
   }
 
   /** Whether every identity in the caller's chain is listed (so a `NotPrincipal` exempts it). */
-  listsAll(p: ParsedPrincipal, principalArn: string | undefined): boolean {
+  listsAll(p: ParsedPrincipal, keys: CallerKeys): boolean {
     if (this.any) return true;
     switch (p.kind) {
       case 'User':
       case 'FederatedUser':
-        return this.listsSelf(p) && this.listsAccount(p);
+        return this.listsSelf(p, keys) && this.listsAccount(p);
       case 'AssumedRole':
-        return this.listsSelf(p) && this.listsRole(p, principalArn) && this.listsAccount(p);
+        return this.listsSelf(p, keys) && this.listsRole(p, keys) && this.listsAccount(p);
       case 'Role':
-        return this.listsRole(p, principalArn) && this.listsAccount(p);
+        return this.listsRole(p, keys) && this.listsAccount(p);
       case 'Account':
         return this.listsAccount(p);
       case 'Anonymous':
         return false;
       default:
-        return this.listsSelf(p) && (p.account === undefined || this.listsAccount(p));
+        return this.listsSelf(p, keys) && (p.account === undefined || this.listsAccount(p));
     }
   }
 
-  private listsSelf(p: ParsedPrincipal): boolean {
+  private listsSelf(p: ParsedPrincipal, keys: CallerKeys): boolean {
     if (p.kind === 'Anonymous' || p.kind === 'Role' || p.kind === 'Account') return false;
     if (p.kind === 'Service') return this.services.has(p.raw) || this.others.has(p.raw);
-    return this.arns.has(p.raw) || this.others.has(p.raw);
+    if (this.arns.has(p.raw) || this.others.has(p.raw)) return true;
+    return p.kind === 'User' && keys.userId !== undefined && this.userIds.has(keys.userId);
   }
 
-  private listsRole(p: ParsedPrincipal, principalArn: string | undefined): boolean {
+  private listsRole(p: ParsedPrincipal, keys: CallerKeys): boolean {
+    if (keys.userId !== undefined && this.roleIds.has(roleIdOf(keys.userId))) return true;
     if (p.kind === 'Role') return this.roles.some((r) => r.arn === p.raw);
+    const principalArn = keys.principalArn;
     if (principalArn !== undefined) return this.roles.some((r) => r.arn === principalArn);
     return this.roles.some(
       (r) => r.name === p.roleName && r.account === p.account && r.partition === p.partition,

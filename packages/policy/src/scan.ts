@@ -9,7 +9,7 @@ import { evaluateConditions } from './conditions/evaluate-conditions.js';
 import { type ContextEntries, RequestContext } from './context.js';
 import type { Candidate, PolicySet } from './policy-set.js';
 import type { ParsedPrincipal } from './principal.js';
-import { NAMES_EXACT, NAMES_NONE } from './principal-match.js';
+import { type CallerKeys, NAMES_EXACT, NAMES_NONE } from './principal-match.js';
 import type { EvaluationError, Layer, MatchedStatement } from './types.js';
 
 /**
@@ -32,6 +32,8 @@ export class Scan {
   identityOk = false;
   boundaryOk = true;
   sessionOk = true;
+  /** The request's own `aws:PrincipalArn` and `aws:userid`, which principal elements are matched with. */
+  private readonly callerKeys: CallerKeys;
 
   constructor(
     action: string,
@@ -42,6 +44,10 @@ export class Scan {
     readonly hasBoundary: boolean,
   ) {
     this.context = new RequestContext(principal, context);
+    this.callerKeys = {
+      principalArn: this.context.explicitString('aws:principalarn'),
+      userId: this.context.explicitString('aws:userid'),
+    };
     const normalized = normalizeAction(action);
     this.action = normalized.action;
     this.service = normalized.service;
@@ -80,13 +86,14 @@ export class Scan {
     if (resourceBased) {
       const set = s.principals;
       if (set === null) return NAMES_NONE;
-      const explicitArn = this.context.explicitPrincipalArn();
+      const keys = this.callerKeys;
+      // Unique ids are matched with aws:userid: say so when the request lacks it, as for a condition key.
+      if (keys.userId === undefined && set.needsUserId(this.principal)) this.context.missing('aws:userid');
       if (s.notPrincipal) {
-        const exempt =
-          !(s.effect === 'Deny' && this.hasBoundary) && set.listsAll(this.principal, explicitArn);
+        const exempt = !(s.effect === 'Deny' && this.hasBoundary) && set.listsAll(this.principal, keys);
         if (exempt) return NAMES_NONE;
       } else {
-        strength = set.strength(this.principal, explicitArn);
+        strength = set.strength(this.principal, keys);
         if (strength === NAMES_NONE) return NAMES_NONE;
       }
     }

@@ -79,7 +79,11 @@ export interface EvaluationRequest {
   resource: string;
   /** The account that owns the resource; derived from the resource ARN when absent. */
   resourceAccount?: string;
-  /** Condition keys and their values. Keys are case-insensitive. Principal-derived keys are filled in when absent. */
+  /**
+   * Condition keys and their values. Keys are case-insensitive. Principal-derived keys are filled in when absent.
+   * `aws:userid` (the caller's unique id; `<roleId>:<sessionName>` for a role session) also decides whom unique ids in
+   * `Principal`/`NotPrincipal` name: set it from the caller's credentials, never from client input.
+   */
   context?: Record<string, ContextValue>;
   policies: RequestPolicies;
 }
@@ -130,7 +134,10 @@ export interface Decision {
   allowedBy: MatchedStatement[];
   /** For `ImplicitDeny`: the first layer that did not allow. */
   failedLayer?: Layer;
-  /** Condition keys the matching statements asked for that the request context lacked (sorted, lowercase). */
+  /**
+   * Condition keys the matching statements asked for that the request context lacked (sorted, lowercase), and
+   * `aws:userid` when unique ids in a principal element could not be matched without it.
+   */
   missingContextKeys: string[];
   /** Policies that could not be used. */
   errors: EvaluationError[];
@@ -147,6 +154,7 @@ export interface TrustRequest {
   action?: string;
   roleArn: string;
   trustPolicy: PolicyInput;
+  /** As `EvaluationRequest.context`; `aws:userid` matches unique ids (`AIDA…`, `AROA…`) in the trust policy. */
   context?: Record<string, ContextValue>;
   /** The caller's own policies (identity, boundary, session, guardrails). */
   callerPolicies?: Omit<RequestPolicies, 'resource'>;

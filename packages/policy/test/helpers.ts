@@ -41,3 +41,10 @@ export function deny(
 export function request(overrides: Partial<EvaluationRequest> = {}): EvaluationRequest {
   return { principal: ALICE, action: 's3:GetObject', resource: OBJECT, policies: {}, ...overrides };
 }
+
+/** Unique ids as iamgate makes them (the prefix, then 17 uppercase letters and digits): Alice's, Bob's, the role's. */
+export const ALICE_ID = 'AIDAJQABLZS4A3QDU576Q';
+export const BOB_ID = 'AIDAK3M4N5P6Q7R8S9T2B';
+export const ROLE_ID = 'AROAJQABLZS4A3QDU576R';
+/** The `aws:userid` of `SESSION`: the role's id and the session name. */
+export const SESSION_ID = `${ROLE_ID}:alice-session`;

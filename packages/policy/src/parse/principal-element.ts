@@ -1,8 +1,8 @@
 /**
  * `Principal` / `NotPrincipal` (docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html):
  * `"*"`, or an object whose keys are `AWS` (account ids, account root, user, role, role-session and federated-user
- * ARNs, or `*`), `Service`, `Federated` and `CanonicalUser`, each with a string or a list. Wildcards other than a
- * lone `*` are not allowed in principals.
+ * ARNs, user and role unique ids, or `*`), `Service`, `Federated` and `CanonicalUser`, each with a string or a list.
+ * Wildcards other than a lone `*` are not allowed in principals.
  */
 import { splitArn } from '../arn.js';
 import { parsePrincipal } from '../principal.js';
@@ -11,6 +11,12 @@ import { type Findings, type PathSegment, show, typeName } from './findings.js';
 import { has, isObject, readStringList } from './string-list.js';
 
 const ACCOUNT_ID = /^\d{12}$/;
+/**
+ * The unique id of a user (`AIDA…`) or role (`AROA…`). AWS stores a user or role ARN named in a trust policy as this
+ * id and shows the id once the entity is deleted (reference_policies_elements_principal.html); iamgate's ids are the
+ * prefix and 17 uppercase letters and digits (`AIDAJQABLZS4A3QDU576Q`), AWS's at least 12.
+ */
+const UNIQUE_ID = /^A(IDA|ROA)[A-Z0-9]{12,}$/;
 
 /** What the kind rules need to know about a statement's principal. */
 export interface PrincipalShape {
@@ -29,6 +35,12 @@ function addAws(set: PrincipalSet, value: string, path: PathSegment[], findings:
     set.accounts.add(value);
     return;
   }
+  const id = UNIQUE_ID.exec(value);
+  if (id !== null) {
+    // An id whose entity no longer exists matches nobody; it never makes the statement unusable.
+    (id[1] === 'IDA' ? set.userIds : set.roleIds).add(value);
+    return;
+  }
   if (value.includes('*') || value.includes('?')) {
     findings.error(
       'INVALID_PRINCIPAL',
@@ -42,7 +54,7 @@ function addAws(set: PrincipalSet, value: string, path: PathSegment[], findings:
     findings.error(
       'INVALID_PRINCIPAL',
       path,
-      `\`${show(value)}\` is neither a 12-digit account id nor an arn`,
+      `\`${show(value)}\` is neither a 12-digit account id, a user or role id (\`AIDA…\`, \`AROA…\`) nor an arn`,
     );
     return;
   }
