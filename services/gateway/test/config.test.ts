@@ -39,6 +39,7 @@ describe('loadConfig', () => {
       IAMGATE_CORS_ORIGINS: 'https://a.example.com, https://b.example.com',
       IAMGATE_INTROSPECTION: 'off',
       IAMGATE_MAX_DEPTH: '8',
+      IAMGATE_MAX_SELECTIONS: '500',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -47,7 +48,7 @@ describe('loadConfig', () => {
       corsOrigins: ['https://a.example.com', 'https://b.example.com'],
       introspection: false,
       tokens: { issuer: 'https://iam.example.com', algorithm: 'ES256' },
-      limits: { maxDepth: 8 },
+      limits: { maxDepth: 8, maxSelections: 500 },
     });
   });
 

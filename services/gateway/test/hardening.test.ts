@@ -45,6 +45,41 @@ describe('request hardening', () => {
     expect(codeOf(aliased)).toBe('QueryTooComplex');
   });
 
+  it('refuses a fragment fan-out chain at once: 20 fragments, each spreading the next twice', async () => {
+    // Under 1 KB, 2^20 fields and aliases when run; measuring it must not take 2^20 steps (see bench/validation.ts).
+    const roomy = await t.variant({ IAMGATE_MAX_TOKENS: '3000' });
+    const chain = (n: number, leaf: string) =>
+      `{ ...F0 } ${Array.from({ length: n }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(' ')} fragment F${n} on Query { ${leaf} }`;
+    const bomb = chain(20, 'a: __typename');
+    expect(bomb.length).toBeLessThan(1024);
+    const response = await roomy.gql(bomb, {}, { headers: { accept: 'application/graphql-response+json' } });
+    expect(response.status).toBe(400);
+    expect(codeOf(response)).toBe('QueryTooComplex');
+    // Aliases are counted as spreads expand: one alias under 3 levels of doubling is 8 aliases (the limit is 3).
+    expect(codeOf(await roomy.gql(chain(3, 'a: __typename')))).toBe('QueryTooComplex');
+    ok(await roomy.gql(chain(3, '__typename')));
+  });
+
+  it('refuses documents with too many fields and fragment spreads, counted as fragments expand', async () => {
+    const roomy = await t.variant({ IAMGATE_MAX_TOKENS: '3000', IAMGATE_MAX_SELECTIONS: '60' });
+    const graphql = { headers: { accept: 'application/graphql-response+json' } };
+    // Repeated fields of one name: GraphQL's own validation compares them pairwise.
+    const repeated = await roomy.gql(`{ ${'__typename '.repeat(61)}}`, {}, graphql);
+    expect(repeated.status).toBe(400);
+    expect(codeOf(repeated)).toBe('QueryTooComplex');
+    ok(await roomy.gql(`{ ${'__typename '.repeat(60)}}`));
+    // 5 fragments, each spreading the next twice: 2 + 4 + 8 + 16 + 32 spreads and 32 fields.
+    const chain = Array.from(
+      { length: 5 },
+      (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
+    );
+    const fanOut = `{ ...F0 } ${chain.join(' ')} fragment F5 on Query { __typename }`;
+    expect(codeOf(await roomy.gql(fanOut))).toBe('QueryTooComplex');
+    // Fragments no operation uses count too: validation visits them before refusing them.
+    const unused = `{ __typename } fragment U on Query { ${'__typename '.repeat(60)}}`;
+    expect(codeOf(await roomy.gql(unused))).toBe('QueryTooComplex');
+  });
+
   it('refuses documents with too many tokens before parsing them', async () => {
     const long = `{ ${'__typename '.repeat(250)}}`;
     const response = await t.gql(long, {}, { token: root });

@@ -23,6 +23,15 @@ describe('operationCost', () => {
     );
   });
 
+  it('costs a fragment fan-out chain as it expands, visiting each fragment once', () => {
+    const chain = Array.from(
+      { length: 20 },
+      (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
+    );
+    const document = `{ ...F0 } ${chain.join(' ')} fragment F20 on Query { getUser { arn } }`;
+    expect(cost(document)).toBe(2 ** 20 * 2);
+  });
+
   it('multiplies nested pages', () => {
     expect(
       cost(

@@ -4,6 +4,11 @@ export interface RequestLimits {
   maxDepth: number;
   /** Maximum number of aliased fields in an operation. */
   maxAliases: number;
+  /**
+   * Maximum number of fields and fragment spreads in a document, fragments expanded as they run (all its
+   * operations, and fragments none uses): bounds the pairwise comparisons of GraphQL validation.
+   */
+  maxSelections: number;
   /** Maximum number of lexical tokens in a document; parsing stops past it. */
   maxTokens: number;
   /** Maximum estimated cost (fields weighted by the page sizes they ask for). */

@@ -86,6 +86,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     limits: {
       maxDepth: r.int('IAMGATE_MAX_DEPTH', 12, 2, 100),
       maxAliases: r.int('IAMGATE_MAX_ALIASES', 15, 0, 1000),
+      maxSelections: r.int('IAMGATE_MAX_SELECTIONS', 300, 10, 100000),
       maxTokens: r.int('IAMGATE_MAX_TOKENS', 3000, 50, 100000),
       maxCost: r.int('IAMGATE_MAX_COST', 20000, 10, 10000000),
       maxBatch: r.int('IAMGATE_MAX_BATCH', 10, 0, 100),

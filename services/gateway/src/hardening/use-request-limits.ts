@@ -3,8 +3,8 @@ import type { Plugin } from 'graphql-yoga';
 import type { RequestLimits } from '../config/gateway-config.js';
 import { IamError } from '../errors/iam-error.js';
 import { countTokens } from './count-tokens.js';
-import { maxAliasesRule, maxDepthRule } from './limit-rules.js';
 import { operationCost } from './operation-cost.js';
+import { operationLimitErrors } from './operation-limits.js';
 
 /** Options of `useRequestLimits`. */
 export interface RequestLimitsOptions {
@@ -15,8 +15,10 @@ export interface RequestLimitsOptions {
 }
 
 /**
- * Refuses operations that are too long (tokens), too deep, too aliased or too costly, and introspection when it is
- * turned off. Token counting happens before parsing and cost estimation at execution, where variables are known.
+ * Refuses operations that are too long (tokens), too deep, too aliased, too wide or too costly, and introspection
+ * when it is turned off. Token counting happens before parsing; depth, aliases and fields before GraphQL's own
+ * validation rules (so a refused document never reaches their super-linear cases); cost estimation at execution,
+ * where variables are known.
  */
 export function useRequestLimits({ limits, introspection, defaultPageSize }: RequestLimitsOptions): Plugin {
   return {
@@ -29,9 +31,12 @@ export function useRequestLimits({ limits, introspection, defaultPageSize }: Req
         return parse(source, options);
       });
     },
-    onValidate({ addValidationRule }) {
-      addValidationRule(maxDepthRule(limits.maxDepth));
-      addValidationRule(maxAliasesRule(limits.maxAliases));
+    onValidate({ params, addValidationRule, setResult }) {
+      const refused = operationLimitErrors(params.documentAST, limits);
+      if (refused.length > 0) {
+        setResult(refused);
+        return;
+      }
       if (!introspection) addValidationRule(NoSchemaIntrospectionCustomRule);
     },
     onExecute({ args, setResultAndStopExecution }) {
