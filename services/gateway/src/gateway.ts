@@ -8,6 +8,7 @@ import type { GatewayServices } from './context/gateway-services.js';
 import { useRequestLimits } from './hardening/use-request-limits.js';
 import { corsOptions } from './http/cors-options.js';
 import { useErrorMasking } from './http/use-error-masking.js';
+import { useJsonPost } from './http/use-json-post.js';
 import { type RequestMeta, useRequestId } from './http/use-request-id.js';
 import { useRoutes } from './http/use-routes.js';
 import { wellKnownRoutes } from './http/well-known-routes.js';
@@ -121,6 +122,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
     plugins: [
       useRequestId(logger, metas),
       useRoutes(wellKnownRoutes(keys, logger)),
+      useJsonPost(),
       useRequestLimits({
         limits: config.limits,
         introspection: config.introspection,

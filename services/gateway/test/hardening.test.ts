@@ -116,6 +116,36 @@ describe('request hardening', () => {
     expect(big.status).toBe(413);
   });
 
+  it('runs no operation from a POST body that is not JSON: forms and text need no CORS preflight', async () => {
+    const signIn = `mutation { signIn(input: { root: { email: "root@example.com", password: "guess" } }) { token } }`;
+    const post = (body: BodyInit, contentType?: string) =>
+      t.gateway.fetch(
+        new Request('http://localhost/graphql', {
+          method: 'POST',
+          headers: contentType === undefined ? {} : { 'content-type': contentType },
+          body,
+        }),
+      );
+    const form = new FormData();
+    form.set('operations', JSON.stringify({ query: signIn }));
+    form.set('map', '{}');
+    const json = JSON.stringify({ query: signIn });
+    for (const response of [
+      await post(`query=${encodeURIComponent(signIn)}`, 'application/x-www-form-urlencoded'),
+      await post(form),
+      await post(json, 'text/plain'),
+      await post(signIn, 'application/graphql'),
+      await post(json),
+    ]) {
+      expect(response.status).toBe(415);
+      const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0]?.extensions.code).toBe('UnsupportedMediaType');
+    }
+    const typename = JSON.stringify({ query: '{ __typename }' });
+    expect((await post(typename, 'application/json; charset=utf-8')).status).toBe(200);
+    expect((await post(typename, 'application/graphql+json')).status).toBe(200);
+  });
+
   it('refuses mutations over GET', async () => {
     const response = await t.gateway.fetch(
       new Request(
@@ -126,6 +156,21 @@ describe('request hardening', () => {
       ),
     );
     expect(response.status).toBe(405);
+    // signIn is what a hostile page would drive: a GET (an image, a link) cannot run it either.
+    const signIn =
+      'mutation { signIn(input: { root: { email: "root@example.com", password: "guess" } }) { token } }';
+    const viaGet = await t.gateway.fetch(
+      new Request(`http://localhost/graphql?query=${encodeURIComponent(signIn)}`, {
+        headers: { accept: 'application/json' },
+      }),
+    );
+    expect(viaGet.status).toBe(405);
+    const query = await t.gateway.fetch(
+      new Request(`http://localhost/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+        headers: { accept: 'application/json' },
+      }),
+    );
+    expect(query.status).toBe(200);
   });
 
   it('returns the request id, keeping a well-formed one from the caller and replacing anything else', async () => {

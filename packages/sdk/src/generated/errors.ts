@@ -19,6 +19,7 @@ export const GATEWAY_ERROR_STATUS = {
   Throttling: 429,
   ConcurrentModification: 409,
   QueryTooComplex: 400,
+  UnsupportedMediaType: 415,
   ServiceFailure: 500,
 } as const;
 
@@ -202,6 +203,17 @@ export class QueryTooComplexError extends IamgateError<'QueryTooComplex'> {
 }
 
 /**
+ * A POST body that is not JSON (`application/json`): forms and text could be sent by any web page.
+ *
+ * Code `UnsupportedMediaType`, HTTP 415.
+ */
+export class UnsupportedMediaTypeError extends IamgateError<'UnsupportedMediaType'> {
+  constructor(message: string, options: IamgateErrorOptions = {}) {
+    super('UnsupportedMediaType', message, { httpStatus: 415, ...options });
+  }
+}
+
+/**
  * An unexpected failure; details are in the gateway's logs under the request id.
  *
  * Code `ServiceFailure`, HTTP 500.
@@ -230,6 +242,7 @@ export interface GatewayErrorByCode {
   Throttling: ThrottlingError;
   ConcurrentModification: ConcurrentModificationError;
   QueryTooComplex: QueryTooComplexError;
+  UnsupportedMediaType: UnsupportedMediaTypeError;
   ServiceFailure: ServiceFailureError;
 }
 
@@ -251,5 +264,6 @@ export const GATEWAY_ERROR_CLASSES = {
   Throttling: ThrottlingError,
   ConcurrentModification: ConcurrentModificationError,
   QueryTooComplex: QueryTooComplexError,
+  UnsupportedMediaType: UnsupportedMediaTypeError,
   ServiceFailure: ServiceFailureError,
 } as const;

@@ -38,6 +38,8 @@ export const ERROR_STATUS = {
   ConcurrentModification: 409,
   /** The operation is too deep, too wide, too long or too costly to run. */
   QueryTooComplex: 400,
+  /** A POST body that is not JSON (`application/json`): forms and text could be sent by any web page. */
+  UnsupportedMediaType: 415,
   /** An unexpected failure; details are in the gateway's logs under the request id. */
   ServiceFailure: 500,
 } as const;
