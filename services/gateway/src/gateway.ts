@@ -5,6 +5,7 @@ import type { GatewayConfig } from './config/gateway-config.js';
 import { createContextFactory } from './context/create-context.js';
 import type { GatewayContext } from './context/gateway-context.js';
 import type { GatewayServices } from './context/gateway-services.js';
+import { useNoSuggestions } from './hardening/use-no-suggestions.js';
 import { useRequestLimits } from './hardening/use-request-limits.js';
 import { corsOptions } from './http/cors-options.js';
 import { useErrorMasking } from './http/use-error-masking.js';
@@ -128,6 +129,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
         introspection: config.introspection,
         defaultPageSize: DEFAULT_PAGE_SIZE,
       }),
+      ...(config.introspection ? [] : [useNoSuggestions()]),
       useErrorMasking(logger),
     ],
   });

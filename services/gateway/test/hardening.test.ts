@@ -212,6 +212,31 @@ describe('request hardening', () => {
     expect(post.status).toBe(405);
   });
 
+  it('names no field, argument, input field or enum value in errors when introspection is off', async () => {
+    const closed = await t.variant({ IAMGATE_INTROSPECTION: 'false' });
+    const graphql = { headers: { accept: 'application/graphql-response+json' } };
+    // Each mistake next to the real name a suggestion would reveal.
+    const mistakes: [string, string][] = [
+      ['{ getUsr(userName: "x") { arn } }', 'getUser'],
+      ['{ getUser(usrName: "x") { arn } }', 'userName'],
+      ['{ getUser(userName: "x") { ar } }', 'arn'],
+      ['mutation { createUser(input: { usrName: "x" }) { arn } }', 'userName'],
+      [
+        '{ authorize(action: "a", resource: "*", context: [{ key: "k", values: [], type: strin }]) { allowed } }',
+        'string',
+      ],
+    ];
+    for (const [query, hidden] of mistakes) {
+      const response = await closed.gql(query, {}, graphql);
+      expect(response.status).toBe(400);
+      expect(codeOf(response)).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(JSON.stringify(response.errors)).not.toContain(`"${hidden}`);
+    }
+    // With introspection on, the schema is public anyway and suggestions help.
+    const open = await t.gql('{ getUsr(userName: "x") { arn } }');
+    expect(JSON.stringify(open.errors)).toContain('getUser');
+  });
+
   it('turns introspection and GraphiQL off when configured', async () => {
     const closed = await t.variant({ IAMGATE_INTROSPECTION: 'false' });
     const response = await closed.gql(
