@@ -8,6 +8,7 @@ export const FINDING_CODES = [
   // The input itself.
   'INVALID_JSON',
   'INVALID_DOCUMENT',
+  'NESTING_TOO_DEEP',
   'POLICY_TOO_LARGE',
   // Document and statement structure.
   'MISSING_STATEMENT',

@@ -16,6 +16,7 @@ export { evaluate } from './evaluate.js';
 export { evaluateTrust } from './evaluate-trust.js';
 export { explain } from './explain.js';
 export type { PolicyFinding } from './parse/findings.js';
+export { MAX_NESTING_DEPTH } from './parse/nesting.js';
 export { parsePolicy } from './parse-policy.js';
 export { type ParsedPrincipal, type PrincipalKind, parsePrincipal } from './principal.js';
 export type * from './types.js';

@@ -5,6 +5,7 @@
  */
 import { CompiledPolicy, type CompiledStatement } from '../compile.js';
 import { Findings, show, typeName } from './findings.js';
+import { MAX_NESTING_DEPTH, textNestsTooDeep, valueNestsTooDeep } from './nesting.js';
 import { parseStatement, type StatementShape } from './statement.js';
 import { has, isObject } from './string-list.js';
 
@@ -27,6 +28,15 @@ export interface ParsedDocument {
 export function parseDocument(input: unknown): ParsedDocument {
   const findings = new Findings();
   const text = typeof input === 'string' ? input : undefined;
+  // Before anything recurses into the input (V8's JSON.parse and JSON.stringify included).
+  if (text === undefined ? valueNestsTooDeep(input) : textNestsTooDeep(text)) {
+    findings.error(
+      'NESTING_TOO_DEEP',
+      [],
+      `the policy nests objects and arrays more than ${MAX_NESTING_DEPTH} levels deep`,
+    );
+    return { findings, policy: undefined, shapes: [], text, value: undefined };
+  }
   let value: unknown = input;
   if (text !== undefined) {
     try {
