@@ -8,7 +8,9 @@ import type { GatewayServices } from './context/gateway-services.js';
 import { useNoSuggestions } from './hardening/use-no-suggestions.js';
 import { useRequestLimits } from './hardening/use-request-limits.js';
 import { corsOptions } from './http/cors-options.js';
+import { MAX_JSON_DEPTH } from './http/json-depth.js';
 import { useErrorMasking } from './http/use-error-masking.js';
+import { useJsonDepthLimit } from './http/use-json-depth-limit.js';
 import { useJsonPost } from './http/use-json-post.js';
 import { type RequestMeta, useRequestId } from './http/use-request-id.js';
 import { useRoutes } from './http/use-routes.js';
@@ -124,6 +126,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
       useRequestId(logger, metas),
       useRoutes(wellKnownRoutes(keys, logger)),
       useJsonPost(),
+      useJsonDepthLimit(MAX_JSON_DEPTH),
       useRequestLimits({
         limits: config.limits,
         introspection: config.introspection,

@@ -104,7 +104,7 @@ export class InvalidInputError extends IamgateError<'InvalidInput'> {
 }
 
 /**
- * An STS argument is out of range or badly formed (AWS STS's common `ValidationError`).
+ * The input fails a constraint (AWS's common `ValidationError`): an STS argument out of range, a variable of the wrong type, JSON nested too deep.
  *
  * Code `ValidationError`, HTTP 400.
  */

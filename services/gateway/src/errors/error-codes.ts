@@ -20,7 +20,10 @@ export const ERROR_STATUS = {
   MalformedPolicyDocument: 400,
   /** An argument is out of range or badly formed. */
   InvalidInput: 400,
-  /** An STS argument is out of range or badly formed (AWS STS's common `ValidationError`). */
+  /**
+   * The input fails a constraint (AWS's common `ValidationError`): an STS argument out of range, a variable of the
+   * wrong type, JSON nested too deep.
+   */
   ValidationError: 400,
   /** The session policies (inline text and managed ARNs) exceed 2,048 characters (`API_AssumeRole.html`). */
   PackedPolicyTooLarge: 400,

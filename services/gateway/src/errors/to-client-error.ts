@@ -6,8 +6,9 @@ import { IamError } from './iam-error.js';
 
 /**
  * What a client may see of an error: expected errors as they are (our coded errors, GraphQL's own validation
- * errors), store errors with a client meaning under the same code, and anything else as a `ServiceFailure` that
- * carries only the request id, the original being logged under that id. No stack, SQL or driver text leaves.
+ * errors), GraphQL's own refusals of the request's variables as `ValidationError`, store errors with a client
+ * meaning under the same code, and anything else as a `ServiceFailure` that carries only the request id, the
+ * original being logged under that id. No stack, SQL or driver text leaves.
  */
 export function toClientError(
   error: GraphQLError,
@@ -17,6 +18,12 @@ export function toClientError(
   const original = error.originalError;
   if (original === undefined || original === null) return error;
   if (original instanceof GraphQLError && isErrorCode(original.extensions.code)) return error;
+  if (isVariableRefusal(error)) {
+    return new GraphQLError(error.message, {
+      nodes: error.nodes,
+      extensions: { code: 'ValidationError', http: { status: ERROR_STATUS.ValidationError } },
+    });
+  }
   const mapped = fromStoreError(original);
   if (mapped !== undefined) {
     return new GraphQLError(mapped.message, {
@@ -31,6 +38,15 @@ export function toClientError(
     nodes: error.nodes,
     extensions: { code: 'ServiceFailure', http: { status: ERROR_STATUS.ServiceFailure }, requestId },
   });
+}
+
+/**
+ * Whether GraphQL itself refused the request's variables (a string, 2^31 or 1.5 for an `Int`, an unknown input
+ * field, a missing required value): such an error has no path, since no field ran, and comes from GraphQL's
+ * coercion, which raises `GraphQLError`s. A client mistake, not a fault of ours.
+ */
+function isVariableRefusal(error: GraphQLError): boolean {
+  return error.path === undefined && error.originalError instanceof GraphQLError;
 }
 
 /** `toClientError` for errors thrown outside execution (while authenticating), which are not `GraphQLError`s yet. */

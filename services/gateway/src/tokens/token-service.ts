@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { IamError } from '../errors/iam-error.js';
+import { keyFitsAlgorithm } from './key-fits-algorithm.js';
 import { isSessionClaims, type SessionClaims, type SessionClaimsInput } from './session-claims.js';
 import type { SigningKeyRing } from './signing-key-ring.js';
 
@@ -54,8 +55,8 @@ export class TokenService {
   }
 
   /**
-   * Verifies a token's signature, algorithm, issuer, audience and times. `ExpiredToken` when it has expired,
-   * `InvalidClientTokenId` for anything else wrong with it.
+   * Verifies a token's signature, algorithm (one of ours, and the one of the key its `kid` names), issuer,
+   * audience and times. `ExpiredToken` when it has expired, `InvalidClientTokenId` for anything else wrong with it.
    */
   async verify(token: string): Promise<SessionClaims> {
     try {
@@ -64,6 +65,9 @@ export class TokenService {
         async (header) => {
           const key = header.kid === undefined ? undefined : await this.keys.verificationKey(header.kid);
           if (key === undefined) throw new errors.JWKSNoMatchingKey();
+          if (!keyFitsAlgorithm(header.alg, key)) {
+            throw new errors.JOSEAlgNotAllowed(`\`${header.alg}\` does not fit the key \`${header.kid}\``);
+          }
           return key;
         },
         {
