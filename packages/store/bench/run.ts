@@ -57,7 +57,7 @@ async function run(driver: TestDriver): Promise<Row> {
         }
       }
     });
-    const principal = { kind: 'user', userId: user.id } as const;
+    const principal = { kind: 'user', accountId: account.id, userId: user.id } as const;
     for (let i = 0; i < WARMUP; i++) await store.effectivePolicies(principal);
     const times: number[] = [];
     const before = store.queryCount();

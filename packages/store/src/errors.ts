@@ -25,6 +25,13 @@ export type StoreErrorCode =
   | 'InvalidConfiguration'
   /** The database kept refusing the transaction under contention; retry later. */
   | 'ConcurrentModification'
+  /**
+   * The database did not answer in time, the connection was lost, or a transaction outlived its deadline: nothing
+   * was committed by the failed call, and retrying later is the remedy.
+   */
+  | 'ServiceUnavailable'
+  /** Too many password checks are queued already (each costs tens of MiB and most of a core); retry later. */
+  | 'Throttling'
   /** Anything unexpected from the database; the driver error is the `cause`. */
   | 'ServiceFailure';
 

@@ -26,6 +26,22 @@ export interface StoreOptions {
   passwordHashing?: ScryptParams;
   /** A Drizzle logger that also receives every statement (the query counter always does). */
   logger?: Logger;
+  /**
+   * Refuse the store's own (auto-commit) operations inside one of its transactions, where they would freeze
+   * PGlite (see `TransactionScope`). Costs a little on every promise; on in tests, off by default.
+   */
+  guardTransactions?: boolean;
+  /**
+   * Longest a PGlite transaction may stay open before it is rolled back with `ServiceUnavailable` (default
+   * 10,000 ms). On Postgres the server bounds transactions instead (`statementTimeoutMs`).
+   */
+  transactionTimeoutMs?: number;
+  /**
+   * Postgres only: `statement_timeout` and `idle_in_transaction_session_timeout` of every connection, and the
+   * connect timeout (default 10,000 ms). A statement or an idle transaction past it fails with
+   * `ServiceUnavailable`. 0 turns the server-side timeouts off.
+   */
+  statementTimeoutMs?: number;
 }
 
 /**

@@ -20,6 +20,8 @@ import { WorkloadsRepository } from './repos/workloads.js';
 
 /** One repository per aggregate, all bound to the same database or transaction. */
 export interface Repositories {
+  /** The ARN partition (`iamgate` by default). */
+  readonly partition: string;
   readonly accounts: AccountsRepository;
   readonly users: UsersRepository;
   readonly accessKeys: AccessKeysRepository;
@@ -48,6 +50,7 @@ export interface Repositories {
 /** Builds the repositories over a context (the store's database, or one transaction). */
 export function createRepositories(ctx: StoreContext): Repositories {
   return {
+    partition: ctx.partition,
     accounts: new AccountsRepository(ctx),
     users: new UsersRepository(ctx),
     accessKeys: new AccessKeysRepository(ctx),

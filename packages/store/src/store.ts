@@ -1,17 +1,23 @@
+import { sql } from 'drizzle-orm';
 import { DEFAULT_PARTITION } from './arn.js';
+import { withDeadline } from './db/deadline.js';
 import { driverErrorInfo, isRetryable } from './db/driver-error.js';
 import { mapError } from './db/map-error.js';
 import { openDatabase } from './db/open-database.js';
 import { QueryCounter } from './db/query-counter.js';
+import { TransactionScope } from './db/transaction-scope.js';
 import type { DriverName } from './db/types.js';
 import { invalidInput, StoreError } from './errors.js';
 import type { ChangeListener } from './notify/change-event.js';
 import { ChangeNotifier } from './notify/change-notifier.js';
 import type { StoreOptions } from './options.js';
-import type { StoreContext } from './repos/context.js';
+import { runTransaction, type StoreContext } from './repos/context.js';
 import { createRepositories, type Repositories } from './repositories.js';
 import { DEFAULT_SCRYPT } from './secrets/password-hash.js';
 import { parseSecretKey, resolveSecretKey } from './secrets/secret-key.js';
+
+/** How long a PGlite transaction may stay open by default (see `StoreOptions.transactionTimeoutMs`). */
+export const DEFAULT_TRANSACTION_TIMEOUT_MS = 10_000;
 
 /** Repositories bound to one transaction (see `Store.transaction`). */
 export type StoreTransaction = Repositories;
@@ -20,8 +26,6 @@ export type StoreTransaction = Repositories;
 export interface Store extends Repositories {
   /** `postgres` (postgres.js) or `pglite` (embedded). */
   readonly driver: DriverName;
-  /** The ARN partition (`iamgate` by default). */
-  readonly partition: string;
   /** PGlite's data directory, when on disk. */
   readonly dataDir: string | undefined;
   /**
@@ -36,6 +40,11 @@ export interface Store extends Repositories {
   onChange(listener: ChangeListener): () => void;
   /** Statements sent to the database since open (a test hook to prove constant query counts). */
   queryCount(): number;
+  /**
+   * Whether the database answers a trivial statement within `timeoutMs`: `ServiceUnavailable` otherwise. For
+   * readiness checks; a PGlite database held by a stuck transaction does not answer either.
+   */
+  ping(timeoutMs: number): Promise<void>;
   /** Stops listening and closes the connections. */
   close(): Promise<void>;
 }
@@ -62,7 +71,9 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   if (options.secretKey !== undefined) parseSecretKey(options.secretKey);
   const counter = new QueryCounter(options.logger);
   const database = await openDatabase(options, counter);
-  const notifier = new ChangeNotifier();
+  const scope = new TransactionScope(options.guardTransactions ?? false);
+  // Listeners run outside any transaction, even when a committing PGlite query delivers the notification.
+  const notifier = new ChangeNotifier((deliver) => scope.outside(deliver));
   try {
     const secretKey = await resolveSecretKey({
       secretKey: options.secretKey,
@@ -77,6 +88,8 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
       scrypt,
       secretKey,
       prepared: database.prepared,
+      scope,
+      transactionTimeoutMs: options.transactionTimeoutMs ?? DEFAULT_TRANSACTION_TIMEOUT_MS,
     };
     const ctx: StoreContext = { ...base, tx: undefined };
     const repositories = createRepositories(ctx);
@@ -86,11 +99,12 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
       partition,
       dataDir: database.dataDir,
       async transaction<T>(fn: (tx: StoreTransaction) => Promise<T>): Promise<T> {
+        scope.assertOutside('`store.transaction`');
         for (let attempt = 1; ; attempt++) {
           // Boxed, so that even a thrown `undefined` is recognised as the callback's own.
           let thrown: { error: unknown } | undefined;
           try {
-            return await database.db.transaction(async (tx) => {
+            return await runTransaction(ctx, async (tx) => {
               try {
                 return await fn(createRepositories({ ...base, tx }));
               } catch (error) {
@@ -109,6 +123,15 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
       },
       onChange: (listener) => notifier.add(listener),
       queryCount: () => counter.count,
+      ping: (timeoutMs) =>
+        withDeadline(
+          database.db.execute(sql`select 1`).then(
+            () => undefined,
+            (error) => Promise.reject(mapError(error)),
+          ),
+          timeoutMs,
+          'the database',
+        ),
       async close() {
         await notifier.close();
         await database.close();

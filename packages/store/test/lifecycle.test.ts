@@ -103,7 +103,11 @@ function lifecycle(
         expect(
           (await second.accounts.verifyRootPassword('restart@example.com', 'Restart-Passw0rd'))?.id,
         ).toBe(seeded.account.id);
-        const effective = await second.effectivePolicies({ kind: 'user', userId: seeded.user.id });
+        const effective = await second.effectivePolicies({
+          kind: 'user',
+          accountId: seeded.account.id,
+          userId: seeded.user.id,
+        });
         expect(effective.identity).toHaveLength(1);
         expect((await second.signingKeys.active())?.kid).toBe(seeded.kid);
         expect((await second.audit.list({ accountId: seeded.account.id })).edges).toHaveLength(1);

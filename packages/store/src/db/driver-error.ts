@@ -30,3 +30,37 @@ export function driverErrorInfo(error: unknown): DriverErrorInfo {
 export function isRetryable(info: DriverErrorInfo): boolean {
   return info.code === '40001' || info.code === '40P01';
 }
+
+/** postgres.js and Node socket codes of a connection that was lost, refused or timed out. */
+const CONNECTION_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+]);
+
+/**
+ * SQLSTATEs that mean "not now" rather than "wrong": connection exceptions (class 08), the server shutting down or
+ * starting (57P01-57P03), too many connections (53300), and a statement or idle transaction that outlived its
+ * timeout (57014, 25P03). The call failed as a whole and may be retried later.
+ */
+export function isUnavailable(info: DriverErrorInfo): boolean {
+  const code = info.code;
+  if (code === undefined) return false;
+  if (CONNECTION_CODES.has(code)) return true;
+  return (
+    code.startsWith('08') ||
+    code.startsWith('57P') ||
+    code === '53300' ||
+    code === '57014' ||
+    code === '25P03'
+  );
+}

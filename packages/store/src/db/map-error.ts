@@ -1,5 +1,5 @@
 import { isStoreError, StoreError } from '../errors.js';
-import { driverErrorInfo, isRetryable } from './driver-error.js';
+import { driverErrorInfo, isRetryable, isUnavailable } from './driver-error.js';
 
 /** What a unique index protects, for the message of the `EntityAlreadyExists` it raises. */
 const UNIQUE_ENTITIES: Record<string, string> = {
@@ -65,6 +65,11 @@ export function mapError(error: unknown, subject?: string): StoreError {
             cause: info.error,
           },
         );
+      }
+      if (isUnavailable(info)) {
+        return new StoreError('ServiceUnavailable', 'the database is not available; retry later', {
+          cause: info.error,
+        });
       }
       return new StoreError('ServiceFailure', 'unexpected database error', { cause: info.error });
   }

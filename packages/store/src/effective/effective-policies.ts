@@ -5,7 +5,7 @@ import { executeRows } from '../db/execute.js';
 import { noSuchEntity } from '../errors.js';
 import { read, type StoreContext } from '../repos/context.js';
 import { assemble, type Row } from './assemble.js';
-import { effectiveStatement } from './effective-sql.js';
+import { type EffectiveTarget, effectiveStatement } from './effective-sql.js';
 import type { EffectivePolicies, EffectivePolicy, PrincipalRef } from './types.js';
 
 /** Loads effective policies in one statement (see `effective-sql.ts`), whatever the number of groups and policies. */
@@ -35,12 +35,7 @@ export async function loadEffectivePolicies(
       sessionInfo: null,
     };
   }
-  const target =
-    principal.kind === 'user'
-      ? ({ kind: 'user', userId: principal.userId } as const)
-      : principal.kind === 'role'
-        ? ({ kind: 'role', roleId: principal.roleId } as const)
-        : ({ kind: 'session', sessionId: principal.sessionId } as const);
+  const target: EffectiveTarget = principal;
   const statement = effectiveStatement(target, p);
   // Outside a transaction, run it prepared: planning this union costs more than executing it.
   const rows = await read(ctx, async (db) =>

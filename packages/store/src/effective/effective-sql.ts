@@ -7,11 +7,11 @@ import { type SQL, sql } from 'drizzle-orm';
  * read at the same instant, whatever the number of groups and policies.
  */
 
-/** Which principal the statement resolves, by unique id. */
+/** Which principal the statement resolves, by unique id within its account. */
 export type EffectiveTarget =
-  | { kind: 'user'; userId: string }
-  | { kind: 'role'; roleId: string }
-  | { kind: 'session'; sessionId: string };
+  | { kind: 'user'; accountId: string; userId: string }
+  | { kind: 'role'; accountId: string; roleId: string }
+  | { kind: 'session'; accountId: string; sessionId: string };
 
 const MANAGED = (owner: string, joinColumn: string) =>
   sql.raw(`
@@ -65,22 +65,24 @@ export function effectiveStatement(target: EffectiveTarget, partition: string): 
     return sql`with p as (
         select u.id, u.name, u.path, u.boundary_policy_id,
           json_build_object('accountId', u.account_id, 'revision', a.revision, 'tags', u.tags) as extra
-        from users u join accounts a on a.id = u.account_id where u.id = ${target.userId}
+        from users u join accounts a on a.id = u.account_id
+        where u.id = ${target.userId} and u.account_id = ${target.accountId}
       ), g as (
         select gr.id, gr.name, gr.path from group_memberships gm join groups gr on gr.id = gm.group_id
-        where gm.user_id = ${target.userId}
+        join p on p.id = gm.user_id
       ) ${USER_PARTS}`;
   }
   if (target.kind === 'role') {
     return sql`with p as (
         select r.id, r.name, r.path, r.boundary_policy_id,
           json_build_object('accountId', r.account_id, 'revision', a.revision, 'tags', r.tags) as extra
-        from roles r join accounts a on a.id = r.account_id where r.id = ${target.roleId}
+        from roles r join accounts a on a.id = r.account_id
+        where r.id = ${target.roleId} and r.account_id = ${target.accountId}
       ) ${ROLE_PARTS}`;
   }
   // A session: the principal is its role or user (or none, for root); the session row rides along in `extra`.
   return sql`with s as (
-      select * from sessions where id = ${target.sessionId}
+      select * from sessions where id = ${target.sessionId} and account_id = ${target.accountId}
     ), p as (
       select coalesce(r.id, u.id) as id, coalesce(r.name, u.name) as name, coalesce(r.path, u.path, '/') as path,
         coalesce(r.boundary_policy_id, u.boundary_policy_id) as boundary_policy_id,

@@ -1,11 +1,15 @@
 import type { Tag } from '../schema/columns.js';
 
-/** Whose policies to load. Root has none (it may do anything in its own account); the others by unique id. */
+/**
+ * Whose policies to load. Root has none (it may do anything in its own account); the others by unique id within
+ * their account: an id of another account is `NoSuchEntity`, so a caller can only ever name its own account's
+ * principals.
+ */
 export type PrincipalRef =
   | { kind: 'root'; accountId: string }
-  | { kind: 'user'; userId: string }
-  | { kind: 'role'; roleId: string }
-  | { kind: 'session'; sessionId: string };
+  | { kind: 'user'; accountId: string; userId: string }
+  | { kind: 'role'; accountId: string; roleId: string }
+  | { kind: 'session'; accountId: string; sessionId: string };
 
 /** Where a policy in the result comes from. */
 export type PolicySource =

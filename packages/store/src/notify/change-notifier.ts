@@ -12,6 +12,9 @@ export class ChangeNotifier {
   private readonly listeners = new Set<ChangeListener>();
   private stop: (() => Promise<void>) | undefined;
 
+  /** `dispatch` runs the delivery to listeners (the store runs it outside any transaction scope). */
+  constructor(private readonly dispatch: (deliver: () => void) => void = (deliver) => deliver()) {}
+
   /** Starts listening on the channel (once, at open, so no committed change is missed afterwards). */
   async start(subscribe: ChannelSubscriber): Promise<void> {
     this.stop = await subscribe((payload) => {
@@ -29,13 +32,15 @@ export class ChangeNotifier {
   }
 
   private emit(event: ChangeEvent): void {
-    for (const listener of this.listeners) {
-      try {
-        listener(event);
-      } catch {
-        // A failing listener must not starve the others; listeners own their error handling.
+    this.dispatch(() => {
+      for (const listener of this.listeners) {
+        try {
+          listener(event);
+        } catch {
+          // A failing listener must not starve the others; listeners own their error handling.
+        }
       }
-    }
+    });
   }
 
   /** Stops listening and drops every listener. */

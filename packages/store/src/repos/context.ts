@@ -1,7 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
+import { withDeadline } from '../db/deadline.js';
 import { driverErrorInfo, isRetryable } from '../db/driver-error.js';
 import { mapError } from '../db/map-error.js';
 import type { PreparedRunner } from '../db/prepared.js';
+import type { TransactionScope } from '../db/transaction-scope.js';
 import type { Database, DriverName, Executor, Transaction } from '../db/types.js';
 import { noSuchEntity, StoreError } from '../errors.js';
 import { CHANGE_CHANNEL } from '../notify/change-event.js';
@@ -22,6 +24,13 @@ export interface StoreContext {
   readonly prepared: PreparedRunner;
   /** The key that encrypts signing keys; undefined when none is configured (Postgres without IAMGATE_SECRET_KEY). */
   readonly secretKey: Buffer | undefined;
+  /** Which code runs inside a transaction (see `TransactionScope`). */
+  readonly scope: TransactionScope;
+  /**
+   * How long a transaction may stay open on PGlite before it is rolled back with `ServiceUnavailable` (Postgres
+   * bounds it on the server with `idle_in_transaction_session_timeout` and `statement_timeout`).
+   */
+  readonly transactionTimeoutMs: number;
 }
 
 const MAX_ATTEMPTS = 5;
@@ -56,14 +65,27 @@ export async function write<T>(
       throw mapError(error, run.subject);
     }
   }
+  ctx.scope.assertOutside('a repository write');
   for (let attempt = 1; ; attempt++) {
     try {
-      return await ctx.db.transaction(body);
+      return await runTransaction(ctx, body);
     } catch (error) {
       if (attempt < MAX_ATTEMPTS && isRetryable(driverErrorInfo(error))) continue;
       throw mapError(error, run.subject);
     }
   }
+}
+
+/**
+ * One database transaction whose body runs inside the transaction scope; on PGlite the body is also raced against
+ * the transaction deadline, so that a body waiting on something that never comes rolls back and frees the only
+ * connection instead of freezing the database.
+ */
+export function runTransaction<T>(ctx: StoreContext, body: (tx: Transaction) => Promise<T>): Promise<T> {
+  return ctx.db.transaction((tx) => {
+    const work = ctx.scope.inside(() => body(tx));
+    return ctx.driver === 'pglite' ? withDeadline(work, ctx.transactionTimeoutMs, 'a transaction') : work;
+  });
 }
 
 /** Runs a read on the bound transaction or the database; errors leave as `StoreError`. */
@@ -72,6 +94,7 @@ export async function read<T>(
   fn: (db: Executor) => Promise<T>,
   subject?: string,
 ): Promise<T> {
+  if (ctx.tx === undefined) ctx.scope.assertOutside('a repository read');
   try {
     return await fn(ctx.tx ?? ctx.db);
   } catch (error) {

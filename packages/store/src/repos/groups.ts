@@ -77,10 +77,13 @@ export class GroupsRepository {
     return read(this.ctx, async (db) => this.toGroup(await this.row(db, accountId, name)), name);
   }
 
-  /** The group with this unique id (`AGPA...`), or `NoSuchEntity`. */
-  async getById(groupId: string): Promise<Group> {
+  /** The group of `accountId` with this unique id (`AGPA...`); `NoSuchEntity` also when it is another account's. */
+  async getById(accountId: string, groupId: string): Promise<Group> {
     return read(this.ctx, async (db) => {
-      const [row] = await db.select().from(groups).where(eq(groups.id, groupId));
+      const [row] = await db
+        .select()
+        .from(groups)
+        .where(and(eq(groups.id, groupId), eq(groups.accountId, accountId)));
       if (!row) throw noSuchEntity('group', groupId);
       return this.toGroup(row);
     });

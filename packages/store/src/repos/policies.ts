@@ -15,6 +15,7 @@ import { mergeTags } from '../tags.js';
 import type { WriteOptions } from './audit-write.js';
 import { lockAccount, read, type StoreContext, write } from './context.js';
 import { refuseDeleteInUse } from './delete-conflict.js';
+import { inAccount } from './in-account.js';
 import { listQuery, nameCursor } from './named.js';
 import { PolicyAttachments } from './policy-attachments.js';
 import { policyIdByArn } from './policy-lookup.js';
@@ -144,9 +145,13 @@ export class PoliciesRepository {
     );
   }
 
-  /** The policy with this unique id (`ANPA...`), or `NoSuchEntity`. */
-  async getById(policyId: string): Promise<ManagedPolicy> {
-    return read(this.ctx, (db) => this.load(db, policyId), policyId);
+  /** The policy of `accountId` with this unique id (`ANPA...`); `NoSuchEntity` also when it is another account's. */
+  async getById(accountId: string, policyId: string): Promise<ManagedPolicy> {
+    return read(
+      this.ctx,
+      async (db) => inAccount(await this.load(db, policyId), accountId, 'policy', policyId),
+      policyId,
+    );
   }
 
   /** Lists policies ordered by name; `onlyAttached` keeps those attached to at least one principal. */

@@ -1,4 +1,4 @@
-import { eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import { iamArn } from '../arn.js';
 import type { Executor } from '../db/types.js';
 import { checkDocument, type DocumentInput } from '../documents.js';
@@ -16,6 +16,7 @@ import { mergeTags } from '../tags.js';
 import type { WriteOptions } from './audit-write.js';
 import { lockAccount, read, type StoreContext, write } from './context.js';
 import { refuseDeleteInUse } from './delete-conflict.js';
+import { inAccount } from './in-account.js';
 import { lockRole } from './locks.js';
 import { byName, listQuery, nameCursor } from './named.js';
 import { ownArn, policyArnSql, policyIdByArn } from './policy-lookup.js';
@@ -157,9 +158,13 @@ export class RolesRepository {
     });
   }
 
-  /** The role with this unique id (`AROA...`), or `NoSuchEntity`. */
-  async getById(roleId: string): Promise<Role> {
-    return read(this.ctx, (db) => this.load(db, roleId), roleId);
+  /** The role of `accountId` with this unique id (`AROA...`); `NoSuchEntity` also when it is another account's. */
+  async getById(accountId: string, roleId: string): Promise<Role> {
+    return read(
+      this.ctx,
+      async (db) => inAccount(await this.load(db, roleId), accountId, 'role', roleId),
+      roleId,
+    );
   }
 
   /** The role named by `arn` (which must be of this account and partition, path included), or `NoSuchEntity`. */
@@ -246,8 +251,13 @@ export class RolesRepository {
   }
 
   /** Records that the role was used (assumed) at `at`; not a policy change, so no revision. */
-  async markUsed(roleId: string, at: Date = new Date()): Promise<void> {
-    await read(this.ctx, (db) => db.update(roles).set({ lastUsedAt: at }).where(eq(roles.id, roleId)));
+  async markUsed(accountId: string, roleId: string, at: Date = new Date()): Promise<void> {
+    await read(this.ctx, (db) =>
+      db
+        .update(roles)
+        .set({ lastUsedAt: at })
+        .where(and(eq(roles.id, roleId), eq(roles.accountId, accountId))),
+    );
   }
 
   /** Adds or replaces tags (`TagRole`). */

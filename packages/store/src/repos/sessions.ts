@@ -192,12 +192,17 @@ export class SessionsRepository {
     );
   }
 
-  /** The session, revoked or expired included, or `NoSuchEntity`. */
-  async get(sessionId: string): Promise<Session> {
+  /**
+   * The session of `accountId`, revoked or expired included; `NoSuchEntity` when there is none, or when it belongs
+   * to another account (a session id is no capability).
+   */
+  async get(accountId: string, sessionId: string): Promise<Session> {
     return read(
       this.ctx,
       async (db) => {
-        const [row] = await this.select(db).where(eq(sessions.id, sessionId));
+        const [row] = await this.select(db).where(
+          and(eq(sessions.id, sessionId), eq(sessions.accountId, accountId)),
+        );
         if (!row) throw noSuchEntity('session', sessionId);
         return this.toSession(row);
       },
@@ -205,10 +210,12 @@ export class SessionsRepository {
     );
   }
 
-  /** The session if it exists, is not revoked and has not expired at `now`; else `null`. */
-  async getActive(sessionId: string, now: Date = new Date()): Promise<Session | null> {
+  /** The session of `accountId` if it exists, is not revoked and has not expired at `now`; else `null`. */
+  async getActive(accountId: string, sessionId: string, now: Date = new Date()): Promise<Session | null> {
     return read(this.ctx, async (db) => {
-      const [row] = await this.select(db).where(eq(sessions.id, sessionId));
+      const [row] = await this.select(db).where(
+        and(eq(sessions.id, sessionId), eq(sessions.accountId, accountId)),
+      );
       if (!row || row.session.revokedAt !== null || row.session.expiresAt.getTime() <= now.getTime())
         return null;
       return this.toSession(row);

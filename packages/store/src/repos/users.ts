@@ -17,6 +17,7 @@ import { mergeTags } from '../tags.js';
 import type { WriteOptions } from './audit-write.js';
 import { lockAccount, read, type StoreContext, write } from './context.js';
 import { refuseDeleteInUse } from './delete-conflict.js';
+import { inAccount } from './in-account.js';
 import { lockUser } from './locks.js';
 import { byName, listQuery, nameCursor } from './named.js';
 import { ownArn, policyArnSql, policyIdByArn } from './policy-lookup.js';
@@ -131,9 +132,13 @@ export class UsersRepository {
     });
   }
 
-  /** The user with this unique id (`AIDA...`), or `NoSuchEntity`. */
-  async getById(userId: string): Promise<User> {
-    return read(this.ctx, (db) => this.load(db, userId), userId);
+  /** The user of `accountId` with this unique id (`AIDA...`); `NoSuchEntity` also when it is another account's. */
+  async getById(accountId: string, userId: string): Promise<User> {
+    return read(
+      this.ctx,
+      async (db) => inAccount(await this.load(db, userId), accountId, 'user', userId),
+      userId,
+    );
   }
 
   /** The user named by `arn` (of this account and partition, path included), or `NoSuchEntity`. */

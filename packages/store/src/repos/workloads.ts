@@ -12,6 +12,7 @@ import { hashSecret, verifySecret } from '../secrets/secret-hash.js';
 import { mergeTags } from '../tags.js';
 import type { WriteOptions } from './audit-write.js';
 import { lockAccount, read, type StoreContext, write } from './context.js';
+import { inAccount } from './in-account.js';
 import { byName, listQuery, nameCursor } from './named.js';
 import { ownArn } from './policy-lookup.js';
 import { addTags, dropTags, retag, type TagChange } from './retag.js';
@@ -143,9 +144,13 @@ export class WorkloadsRepository {
     );
   }
 
-  /** The workload with this id (`AIPA...`), or `NoSuchEntity`. */
-  async getById(workloadId: string): Promise<Workload> {
-    return read(this.ctx, (db) => this.load(db, workloadId), workloadId);
+  /** The workload of `accountId` with this id (`AIPA...`); `NoSuchEntity` also when it is another account's. */
+  async getById(accountId: string, workloadId: string): Promise<Workload> {
+    return read(
+      this.ctx,
+      async (db) => inAccount(await this.load(db, workloadId), accountId, 'workload', workloadId),
+      workloadId,
+    );
   }
 
   /** Lists workloads ordered by name. */

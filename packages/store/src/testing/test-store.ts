@@ -25,7 +25,7 @@ export function testDrivers(): TestDriver[] {
 
 /**
  * Opens a store for a test file: in-memory PGlite, or a fresh Postgres database created for it (dropped by
- * `cleanup`). Passwords are hashed with scrypt's cheapest accepted cost (N=2^14) so suites stay fast; pass
+ * `cleanup`), with the transaction guard on (see `StoreOptions.guardTransactions`). Passwords are hashed with scrypt's cheapest accepted cost (N=2^14) so suites stay fast; pass
  * `passwordHashing` to override. A random secret key is set so signing keys work on both drivers.
  */
 export async function createTestStore(
@@ -34,6 +34,8 @@ export async function createTestStore(
   const { driver = 'pglite', ...rest } = options;
   const base: StoreOptions = {
     passwordHashing: { logN: 14, r: 8, p: 1 },
+    // A store call inside a transaction that is not the transaction's own fails the test instead of hanging it.
+    guardTransactions: true,
     secretKey: randomBytes(32).toString('base64'),
     ...rest,
   };

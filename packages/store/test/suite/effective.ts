@@ -26,7 +26,7 @@ export function effectiveSuite(store: GetStore) {
         allow('s3:DeleteObject'),
       );
       await store().boundaries.put(acct, { kind: 'user', name: 'eve' }, boundary.arn);
-      const effective = await store().effectivePolicies({ kind: 'user', userId: user.id });
+      const effective = await store().effectivePolicies({ kind: 'user', accountId: acct, userId: user.id });
       expect(effective.revision).toBe(await store().revisions.get(acct));
       expect(effective.principalArn).toBe(user.arn);
       expect(effective.isRoot).toBe(false);
@@ -77,7 +77,7 @@ export function effectiveSuite(store: GetStore) {
       }
       const count = async (userId: string) => {
         const before = store().queryCount();
-        const effective = await store().effectivePolicies({ kind: 'user', userId });
+        const effective = await store().effectivePolicies({ kind: 'user', accountId: acct, userId });
         return { queries: store().queryCount() - before, policies: effective.identity.length };
       };
       const a = await count(small.id);
@@ -119,7 +119,11 @@ export function effectiveSuite(store: GetStore) {
         expiresAt: new Date(Date.now() + 3_600_000),
       });
       const before = store().queryCount();
-      const effective = await store().effectivePolicies({ kind: 'session', sessionId: session.id });
+      const effective = await store().effectivePolicies({
+        kind: 'session',
+        accountId: acct,
+        sessionId: session.id,
+      });
       expect(store().queryCount() - before).toBe(1);
       expect(effective.principalArn).toBe(`arn:iamgate:sts::${acct}:assumed-role/App/worker`);
       expect(effective.identity.map((p) => p.id)).toEqual(['role/App/inline/inl', rolePolicy.arn]);
@@ -133,7 +137,7 @@ export function effectiveSuite(store: GetStore) {
         { key: 'TEAM', value: 'session' },
       ]);
       expect(effective.sessionInfo).toMatchObject({ id: session.id, sessionName: 'worker', revokedAt: null });
-      const roleOnly = await store().effectivePolicies({ kind: 'role', roleId: role.id });
+      const roleOnly = await store().effectivePolicies({ kind: 'role', accountId: acct, roleId: role.id });
       expect(roleOnly.principalArn).toBe(role.arn);
       expect(roleOnly.session).toEqual([]);
     });
@@ -143,7 +147,7 @@ export function effectiveSuite(store: GetStore) {
       const user = await store().users.create(acct, { name: 'tx' });
       const seen = await store().transaction(async (tx) => {
         await tx.inlinePolicies.put(acct, { kind: 'user', name: 'tx' }, 'new', allow('s3:*'));
-        return tx.effectivePolicies({ kind: 'user', userId: user.id });
+        return tx.effectivePolicies({ kind: 'user', accountId: acct, userId: user.id });
       });
       expect(seen.identity.map((p) => p.id)).toEqual(['user/tx/inline/new']);
       expect(seen.revision).toBe(2);
@@ -161,13 +165,21 @@ export function effectiveSuite(store: GetStore) {
         userId: user.id,
         expiresAt,
       });
-      const viaSession = await store().effectivePolicies({ kind: 'session', sessionId: session.id });
+      const viaSession = await store().effectivePolicies({
+        kind: 'session',
+        accountId: acct,
+        sessionId: session.id,
+      });
       expect(viaSession.principalArn).toBe(user.arn);
       expect(viaSession.identity.map((p) => p.id)).toEqual(['user/u/inline/i']);
       const root = (
         await store().sessions.create({ accountId: acct, principalType: 'root', source: 'signIn', expiresAt })
       ).session;
-      const rootEffective = await store().effectivePolicies({ kind: 'session', sessionId: root.id });
+      const rootEffective = await store().effectivePolicies({
+        kind: 'session',
+        accountId: acct,
+        sessionId: root.id,
+      });
       expect(rootEffective).toMatchObject({
         isRoot: true,
         identity: [],
@@ -177,8 +189,14 @@ export function effectiveSuite(store: GetStore) {
         isRoot: true,
         revision: viaSession.revision,
       });
-      await expectCode(store().effectivePolicies({ kind: 'user', userId: 'AIDANOPE' }), 'NoSuchEntity');
-      await expectCode(store().effectivePolicies({ kind: 'session', sessionId: 'ASIANOPE' }), 'NoSuchEntity');
+      await expectCode(
+        store().effectivePolicies({ kind: 'user', accountId: acct, userId: 'AIDANOPE' }),
+        'NoSuchEntity',
+      );
+      await expectCode(
+        store().effectivePolicies({ kind: 'session', accountId: acct, sessionId: 'ASIANOPE' }),
+        'NoSuchEntity',
+      );
       await expectCode(
         store().effectivePolicies({ kind: 'root', accountId: '000000000000' }),
         'NoSuchEntity',

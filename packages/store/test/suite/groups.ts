@@ -9,7 +9,7 @@ export function groupsSuite(store: GetStore) {
       expect(group.id).toMatch(/^AGPA[A-Z0-9]{17}$/);
       expect(group.arn).toBe(`arn:iamgate:iam::${acct}:group/ops/Admins`);
       expect(await store().groups.get(acct, 'ADMINS')).toEqual(group);
-      expect(await store().groups.getById(group.id)).toEqual(group);
+      expect(await store().groups.getById(acct, group.id)).toEqual(group);
       await expectCode(store().groups.create(acct, { name: 'admins' }), 'EntityAlreadyExists');
       const renamed = await store().groups.update(acct, 'admins', { newName: 'ops', newPath: '/' });
       expect(renamed.arn).toBe(`arn:iamgate:iam::${acct}:group/ops`);

@@ -7,12 +7,14 @@ import { credentialsSuite } from './credentials.js';
 import { effectiveSuite } from './effective.js';
 import { groupsSuite } from './groups.js';
 import { inlineAndBoundariesSuite } from './inline-and-boundaries.js';
+import { isolationSuite } from './isolation.js';
 import { policiesSuite } from './policies.js';
 import { revisionsSuite } from './revisions.js';
 import { rolesSuite } from './roles.js';
 import { sessionsSuite } from './sessions.js';
 import { signInThrottleSuite } from './sign-in-throttle.js';
 import { signingKeysSuite } from './signing-keys.js';
+import { transactionsSuite } from './transactions.js';
 import { usersSuite } from './users.js';
 import { workloadsSuite } from './workloads.js';
 
@@ -48,5 +50,7 @@ export function runStoreSuite(name: string, makeStore: () => Promise<TestStore>)
     revisionsSuite(store);
     signInThrottleSuite(store);
     concurrencySuite(store);
+    isolationSuite(store);
+    transactionsSuite(store);
   });
 }

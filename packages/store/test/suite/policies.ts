@@ -21,7 +21,7 @@ export function policiesSuite(store: GetStore) {
       });
       expect(policy.id).toMatch(/^ANPA[A-Z0-9]{17}$/);
       expect((await store().policies.versions.getDefault(acct, policy.arn)).document).toBe(text);
-      expect(await store().policies.getById(policy.id)).toEqual(policy);
+      expect(await store().policies.getById(acct, policy.id)).toEqual(policy);
       await expectCode(
         store().policies.create(acct, { name: 'read', document: allow('s3:*') }),
         'EntityAlreadyExists',

@@ -24,7 +24,11 @@ export function revisionsSuite(store: GetStore) {
         revision = next;
       }
       await store().users.get(acct, 'u');
-      await store().effectivePolicies({ kind: 'user', userId: (await store().users.get(acct, 'u')).id });
+      await store().effectivePolicies({
+        kind: 'user',
+        accountId: acct,
+        userId: (await store().users.get(acct, 'u')).id,
+      });
       expect(await store().revisions.get(acct)).toBe(revision);
       // A refused change rolls the increment back with it.
       await expectCode(store().users.create(acct, { name: 'U' }), 'EntityAlreadyExists');

@@ -25,7 +25,7 @@ export function rolesSuite(store: GetStore) {
       expect(role.id).toMatch(/^AROA[A-Z0-9]{17}$/);
       expect(JSON.parse(role.assumeRolePolicyDocument).Statement[0].Action).toBe('sts:AssumeRole');
       expect(await store().roles.getByArn(acct, role.arn)).toEqual(role);
-      expect(await store().roles.getById(role.id)).toEqual(role);
+      expect(await store().roles.getById(acct, role.id)).toEqual(role);
       await expectCode(
         store().roles.getByArn(acct, `arn:iamgate:iam::${acct}:role/other/Deployer`),
         'NoSuchEntity',

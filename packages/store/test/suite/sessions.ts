@@ -39,9 +39,11 @@ export function sessionsSuite(store: GetStore) {
       expect(secret).toHaveLength(40);
       expect(await store().sessions.verifySecret(session.id, secret as string)).toBe(true);
       expect(await store().sessions.verifySecret(session.id, 'wrong')).toBe(false);
-      expect(await store().sessions.get(session.id)).toEqual(session);
-      expect(await store().sessions.getActive(session.id)).toEqual(session);
-      expect(await store().sessions.getActive(session.id, new Date(now.getTime() + 2 * HOUR))).toBeNull();
+      expect(await store().sessions.get(acct, session.id)).toEqual(session);
+      expect(await store().sessions.getActive(acct, session.id)).toEqual(session);
+      expect(
+        await store().sessions.getActive(acct, session.id, new Date(now.getTime() + 2 * HOUR)),
+      ).toBeNull();
     });
 
     // STS/latest/APIReference/API_AssumeRole.html: RoleSessionName 2-64 of [\w+=,.@-], up to 50 tags, 10 policy ARNs
@@ -102,11 +104,11 @@ export function sessionsSuite(store: GetStore) {
       const revision = await store().revisions.get(acct);
       expect(await store().sessions.revokeRoleSessions(acct, role.arn, new Date(t0))).toBe(2);
       expect(await store().revisions.get(acct)).toBe(revision + 1);
-      expect(await store().sessions.getActive(old1.id, new Date(t0))).toBeNull();
-      expect(await store().sessions.getActive(old2.id, new Date(t0))).toBeNull();
-      expect(await store().sessions.getActive(fresh.id, new Date(t0 + 60_000))).not.toBeNull();
+      expect(await store().sessions.getActive(acct, old1.id, new Date(t0))).toBeNull();
+      expect(await store().sessions.getActive(acct, old2.id, new Date(t0))).toBeNull();
+      expect(await store().sessions.getActive(acct, fresh.id, new Date(t0 + 60_000))).not.toBeNull();
       await store().sessions.revoke(acct, fresh.id);
-      expect((await store().sessions.get(fresh.id)).revokedAt).toBeInstanceOf(Date);
+      expect((await store().sessions.get(acct, fresh.id)).revokedAt).toBeInstanceOf(Date);
       await expectCode(store().sessions.revoke(acct, 'ASIANOPE'), 'NoSuchEntity');
       await expectCode(
         store().sessions.revokeRoleSessions(acct, `arn:iamgate:iam::${acct}:role/ghost`),
@@ -142,7 +144,7 @@ export function sessionsSuite(store: GetStore) {
         'InvalidInput',
       );
       expect(await store().sessions.revokeUserSessions(acct, user.id)).toBe(1);
-      expect(await store().sessions.getActive(userSession.id)).toBeNull();
+      expect(await store().sessions.getActive(acct, userSession.id)).toBeNull();
     });
   });
 }

@@ -10,7 +10,7 @@ export function usersSuite(store: GetStore) {
       expect(user.id).toMatch(/^AIDA[A-Z0-9]{17}$/);
       expect(user.arn).toBe(`arn:iamgate:iam::${acct}:user/eng/Alice`);
       expect(await store().users.get(acct, 'alice')).toEqual(user);
-      expect(await store().users.getById(user.id)).toEqual(user);
+      expect(await store().users.getById(acct, user.id)).toEqual(user);
       expect(await store().users.getByArn(acct, user.arn)).toEqual(user);
       await expectCode(store().users.getByArn(acct, `arn:iamgate:iam::${acct}:user/Alice`), 'NoSuchEntity');
       await expectCode(store().users.getByArn('000000000000', user.arn), 'NoSuchEntity');
