@@ -9,9 +9,11 @@ import { useNoSuggestions } from './hardening/use-no-suggestions.js';
 import { useRequestLimits } from './hardening/use-request-limits.js';
 import { corsOptions } from './http/cors-options.js';
 import { MAX_JSON_DEPTH } from './http/json-depth.js';
+import { Readiness } from './http/readiness.js';
 import { useErrorMasking } from './http/use-error-masking.js';
 import { useJsonDepthLimit } from './http/use-json-depth-limit.js';
 import { useJsonPost } from './http/use-json-post.js';
+import { useRequestDeadline } from './http/use-request-deadline.js';
 import { type RequestMeta, useRequestId } from './http/use-request-id.js';
 import { useRoutes } from './http/use-routes.js';
 import { wellKnownRoutes } from './http/well-known-routes.js';
@@ -24,13 +26,8 @@ import { TokenService } from './tokens/token-service.js';
 
 /** The longest any session can last (AWS's 12-hour role maximum), which bounds how long retired keys stay published. */
 const MAX_SESSION_SECONDS = 43_200;
-/** How often an instance re-reads the active key, in case a rotation's notification was missed. */
-const KEY_REFRESH_MS = 30_000;
-/**
- * How often cached policies' account revisions are re-read: the bound on how stale a decision can be when a
- * change notification from another instance is lost (notifications normally arrive within milliseconds).
- */
-const REVISION_POLL_MS = 500;
+/** The production intervals (see `GatewayIntervals`). */
+const INTERVALS: GatewayIntervals = { keyRefreshMs: 30_000, revisionPollMs: 500 };
 /** How many principals' policies each instance keeps in memory. */
 const POLICY_CACHE_ENTRIES = 10_000;
 /** The page size lists use without `first`; the store's default. */
@@ -47,6 +44,19 @@ export interface GatewayDeps {
   sleep?: (ms: number) => Promise<void>;
   /** The account allowed to manage the gateway itself (rotate signing keys); usually the first account. */
   operatorAccountId?: string;
+  /** Background intervals, shortened in tests so that caches expire within a test. */
+  intervals?: Partial<GatewayIntervals>;
+}
+
+/** How often a gateway refreshes what it keeps in memory, in milliseconds. */
+export interface GatewayIntervals {
+  /** The signing keys are re-read (in case another instance rotated and its notification was lost). */
+  keyRefreshMs: number;
+  /**
+   * Cached policies' account revisions are re-read: the bound on how stale a decision can be when a change
+   * notification from another instance is lost (notifications normally arrive within milliseconds).
+   */
+  revisionPollMs: number;
 }
 
 /** A running gateway: a fetch handler (in process, or behind `node:http` via `yoga`) and its services. */
@@ -56,7 +66,9 @@ export interface Gateway {
   /** Handles one request, e.g. `gateway.fetch(new Request('http://localhost/graphql', ...))`. */
   fetch: (request: Request) => Promise<Response>;
   services: GatewayServices;
-  /** Stops listening to store notifications; the store stays open. */
+  /** Readiness: `/readyz`'s check, and `drain()` to report not-ready while shutting down. */
+  readiness: Readiness;
+  /** Stops listening to store notifications and the background refreshes; the store stays open. */
   close: () => Promise<void>;
 }
 
@@ -74,13 +86,15 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
   const now = deps.now ?? (() => new Date());
   const logger = deps.logger ?? createLogger({ level: config.logLevel });
   const { store } = deps;
+  const intervals = { ...INTERVALS, ...deps.intervals };
   const keys = new SigningKeyRing(store.signingKeys, {
     algorithm: config.tokens.algorithm,
-    retiredKeyTtlSeconds: MAX_SESSION_SECONDS + KEY_REFRESH_MS / 1000,
-    refreshMs: KEY_REFRESH_MS,
+    retiredKeyTtlSeconds: MAX_SESSION_SECONDS + Math.ceil(INTERVALS.keyRefreshMs / 1000),
+    refreshMs: intervals.keyRefreshMs,
     now,
+    onRefreshError: (error) => logger.warn('signing keys not refreshed', { error }),
   });
-  await keys.signingKey();
+  await keys.start();
   const tokens = new TokenService(keys, {
     issuer: config.tokens.issuer,
     audience: config.tokens.audience,
@@ -94,11 +108,13 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
     sessionSeconds: config.tokens.sessionSeconds,
     ...(deps.sleep ? { sleep: deps.sleep } : {}),
   });
-  const policies = new PolicyCache(store, { pollMs: REVISION_POLL_MS, maxEntries: POLICY_CACHE_ENTRIES });
+  const policies = new PolicyCache(store, {
+    pollMs: intervals.revisionPollMs,
+    maxEntries: POLICY_CACHE_ENTRIES,
+  });
   const stopPolicies = policies.start();
   const services: GatewayServices = {
     config,
-    store,
     keys,
     tokens,
     signIn,
@@ -111,9 +127,10 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
     if (event.type === 'signingKeys') keys.invalidate();
   });
   const metas = new WeakMap<Request, RequestMeta>();
+  const readiness = new Readiness(store, keys, config.deadlines.readinessMs);
   const yoga = createYoga<Record<string, unknown>, GatewayContext>({
     schema,
-    context: createContextFactory(services, metas),
+    context: createContextFactory(services, store, metas),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
@@ -124,7 +141,8 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
     maxRequestBodySize: config.limits.maxBodyBytes,
     plugins: [
       useRequestId(logger, metas),
-      useRoutes(wellKnownRoutes(keys, logger)),
+      useRequestDeadline(config.deadlines.requestMs),
+      useRoutes(wellKnownRoutes(keys, readiness, logger)),
       useJsonPost(),
       useJsonDepthLimit(MAX_JSON_DEPTH),
       useRequestLimits({
@@ -140,9 +158,11 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
     yoga,
     fetch: (request) => Promise.resolve(yoga.fetch(request)),
     services,
+    readiness,
     close: async () => {
       stopListening();
       stopPolicies();
+      keys.stop();
     },
   };
 }

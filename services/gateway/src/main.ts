@@ -4,7 +4,7 @@
  * prints where to go and how to sign in.
  */
 import { mkdir } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { openStore } from '@iamgate/store';
 import { banner } from './bootstrap/banner.js';
@@ -13,6 +13,8 @@ import { ConfigError } from './config/config-error.js';
 import { loadConfig } from './config/load-config.js';
 import { createGateway } from './gateway.js';
 import { createLogger } from './logging/logger.js';
+import { installProcessFaultHandlers } from './process/process-faults.js';
+import { installShutdown } from './process/shutdown.js';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -26,6 +28,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger({ level: config.logLevel });
+  installProcessFaultHandlers(logger, (code) => process.exit(code));
   // pnpm runs package scripts in the package folder; relative paths are meant from where `pnpm start` was typed.
   const dataDir = resolve(process.env.INIT_CWD ?? process.cwd(), config.dataDir);
   // PGlite creates its own folder but not the parents (`./.iamgate/` on first start).
@@ -35,6 +38,8 @@ async function main(): Promise<void> {
       ? { dataDir: join(dataDir, 'data') }
       : { databaseUrl: config.databaseUrl }),
     partition: config.partition,
+    statementTimeoutMs: config.deadlines.statementMs,
+    transactionTimeoutMs: config.deadlines.transactionMs,
     ...(config.secretKey === undefined ? {} : { secretKey: config.secretKey }),
   });
   const first = await ensureFirstAccount(store, config);
@@ -43,26 +48,42 @@ async function main(): Promise<void> {
     { store, logger, operatorAccountId: first.account.id },
   );
   const server = createServer(gateway.yoga);
-  server.listen(config.port, config.host, () => {
-    process.stdout.write(`${banner({ ...config, dataDir }, first, store.driver)}\n`);
-    logger.info('listening', { host: config.host, port: config.port, driver: store.driver });
+  try {
+    await listen(server, config.port, config.host);
+  } catch (error) {
+    await gateway.close();
+    await store.close();
+    throw error;
+  }
+  process.stdout.write(`${banner({ ...config, dataDir }, first, store.driver)}\n`);
+  logger.info('listening', { host: config.host, port: config.port, driver: store.driver });
+  installShutdown({
+    server,
+    drain: () => gateway.readiness.drain(),
+    close: async () => {
+      await gateway.close();
+      await store.close();
+    },
+    logger,
+    deadlines: config.deadlines,
+    exit: (code) => process.exit(code),
   });
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info('stopping', { signal });
-    server.close(() => {
-      void gateway
-        .close()
-        .then(() => store.close())
-        .then(() => process.exit(0));
+}
+
+/** Listens, or rejects with a message a person can act on when the address is taken or not allowed. */
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        reject(new Error(`${host}:${port} is already in use (another gateway?): stop it or set PORT`));
+      } else if (error.code === 'EACCES') {
+        reject(new Error(`${host}:${port} may not be listened on by this user: set PORT above 1023`));
+      } else {
+        reject(error);
+      }
     });
-    // Keep-alive connections would hold `close` open; give in-flight requests a moment, then end.
-    setTimeout(() => server.closeAllConnections(), 5000).unref();
-  };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
+    server.listen(port, host, () => resolvePromise());
+  });
 }
 
 main().catch((error: unknown) => {

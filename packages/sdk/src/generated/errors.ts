@@ -21,6 +21,7 @@ export const GATEWAY_ERROR_STATUS = {
   QueryTooComplex: 400,
   UnsupportedMediaType: 415,
   ServiceFailure: 500,
+  ServiceUnavailable: 503,
 } as const;
 
 /** An error code of the gateway. */
@@ -224,6 +225,17 @@ export class ServiceFailureError extends IamgateError<'ServiceFailure'> {
   }
 }
 
+/**
+ * The gateway could not answer in time or its database is unreachable (AWS's `ServiceUnavailable`, `CommonErrors.html`); retry after the `Retry-After` header's seconds. A failed database call committed nothing, but a mutation that outlived the request deadline may still complete: check before repeating it.
+ *
+ * Code `ServiceUnavailable`, HTTP 503.
+ */
+export class ServiceUnavailableError extends IamgateError<'ServiceUnavailable'> {
+  constructor(message: string, options: IamgateErrorOptions = {}) {
+    super('ServiceUnavailable', message, { httpStatus: 503, ...options });
+  }
+}
+
 /** The error class of each gateway code. */
 export interface GatewayErrorByCode {
   AccessDenied: AccessDeniedError;
@@ -244,6 +256,7 @@ export interface GatewayErrorByCode {
   QueryTooComplex: QueryTooComplexError;
   UnsupportedMediaType: UnsupportedMediaTypeError;
   ServiceFailure: ServiceFailureError;
+  ServiceUnavailable: ServiceUnavailableError;
 }
 
 /** The constructor of each gateway code, to build the error a response carries. */
@@ -266,4 +279,5 @@ export const GATEWAY_ERROR_CLASSES = {
   QueryTooComplex: QueryTooComplexError,
   UnsupportedMediaType: UnsupportedMediaTypeError,
   ServiceFailure: ServiceFailureError,
+  ServiceUnavailable: ServiceUnavailableError,
 } as const;

@@ -3,6 +3,7 @@ import type { GraphQLFieldResolver, GraphQLResolveInfo } from 'graphql';
 import { auditEvent } from '../audit/audit-event.js';
 import { redact } from '../audit/redact.js';
 import type { GatewayContext } from '../context/gateway-context.js';
+import { rootStore } from '../context/root-store.js';
 import { errorCodeOf } from '../errors/error-code-of.js';
 import { IamError } from '../errors/iam-error.js';
 import { accessDenied } from './access-denied.js';
@@ -71,7 +72,7 @@ export async function guardField(call: GuardedCall): Promise<unknown> {
       resource: refused.target.arn,
       decision: refused.decision,
     });
-    await ctx.services.store.audit.record(
+    await rootStore(ctx).audit.record(
       auditEvent(ctx, {
         action: refused.action,
         resource: refused.target.arn,
@@ -84,18 +85,35 @@ export async function guardField(call: GuardedCall): Promise<unknown> {
   }
   if (!call.mutation) return call.resolver(parent, args, ctx, info);
   const details = { arguments: redact(args) };
+  const root = rootStore(ctx);
+  const committed: Array<() => void> = [];
   try {
-    // `store.transaction` rethrows the resolver's own error unchanged, so the client sees its code.
-    return await ctx.services.store.transaction(async (tx) => {
-      const result = await call.resolver(parent, args, { ...ctx, store: tx }, info);
+    // `store.transaction` rethrows the resolver's own error unchanged, so the client sees its code. Inside, the
+    // transaction is the only store in reach (`ctx.store`, `ctx.targets`), so nothing waits on the store itself.
+    const result = await root.transaction(async (tx) => {
+      const inTransaction: GatewayContext = {
+        ...ctx,
+        store: tx,
+        targets: ctx.targets.using(tx),
+        afterCommit: (fn) => committed.push(fn),
+      };
+      const value = await call.resolver(parent, args, inTransaction, info);
       await tx.audit.record(auditEvent(ctx, { action, resource: target.arn, decision: 'Allow', details }));
-      return result;
+      return value;
     });
+    for (const fn of committed) {
+      try {
+        fn();
+      } catch (hookError) {
+        ctx.log.error('after-commit hook failed', { error: hookError });
+      }
+    }
+    return result;
   } catch (error) {
     const errorCode = errorCodeOf(error);
     // The failure is recorded outside the rolled-back transaction; if even that fails (the database is down),
     // the original error is the one worth reporting.
-    await ctx.services.store.audit
+    await root.audit
       .record(auditEvent(ctx, { action, resource: target.arn, decision: 'Deny', errorCode, details }))
       .catch((auditError: unknown) => ctx.log.error('audit write failed', { error: auditError }));
     throw error;

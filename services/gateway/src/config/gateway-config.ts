@@ -33,6 +33,25 @@ export interface SignInProtection {
   failureDelayMs: number;
 }
 
+/**
+ * How long anything may wait, in milliseconds, so that no fault ends in a hang (docs/OPERATIONS.md). 0 turns a
+ * deadline off.
+ */
+export interface Deadlines {
+  /** A request that has not started its response by then answers a retryable `ServiceUnavailable` (503). */
+  requestMs: number;
+  /** `/readyz` reports not ready when the database does not answer a trivial statement within this. */
+  readinessMs: number;
+  /** Postgres: `statement_timeout`, `idle_in_transaction_session_timeout` and the connect timeout. */
+  statementMs: number;
+  /** PGlite: a transaction still open after this is rolled back with `ServiceUnavailable`. */
+  transactionMs: number;
+  /** After SIGTERM: how long `/readyz` answers 503 while still serving, so load balancers stop sending traffic. */
+  drainMs: number;
+  /** After draining: how long in-flight requests may take before the process exits anyway. */
+  shutdownMs: number;
+}
+
 /** Token settings: who issues them, for whom, and for how long. */
 export interface TokenSettings {
   /** `iss` of every token; the gateway's public URL by default. */
@@ -73,4 +92,5 @@ export interface GatewayConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   limits: RequestLimits;
   signIn: SignInProtection;
+  deadlines: Deadlines;
 }

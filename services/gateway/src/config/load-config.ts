@@ -99,6 +99,14 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       windowSeconds: r.int('IAMGATE_SIGNIN_WINDOW_SECONDS', 900, 1, 86400),
       failureDelayMs: r.int('IAMGATE_SIGNIN_FAILURE_DELAY_MS', 250, 0, 10000),
     },
+    deadlines: {
+      requestMs: r.int('IAMGATE_REQUEST_TIMEOUT_MS', 15_000, 0, 600_000),
+      readinessMs: r.int('IAMGATE_READY_TIMEOUT_MS', 2000, 1, 60_000),
+      statementMs: r.int('IAMGATE_DB_STATEMENT_TIMEOUT_MS', 5000, 0, 600_000),
+      transactionMs: r.int('IAMGATE_DB_TRANSACTION_TIMEOUT_MS', 10_000, 0, 600_000),
+      drainMs: r.int('IAMGATE_DRAIN_DELAY_MS', 2000, 0, 600_000),
+      shutdownMs: r.int('IAMGATE_SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    },
   };
   if (r.issues.length > 0) throw new ConfigError(r.issues);
   return config;

@@ -24,11 +24,13 @@ export async function authenticate(
     throw new IamError('InvalidClientTokenId', 'the `Authorization` header must be `Bearer <token>`');
   }
   const claims = await services.tokens.verify(token);
-  const effective = await services.policies.get({ kind: 'session', sessionId: claims.sid }).catch((error) => {
-    if (isStoreError(error, 'NoSuchEntity'))
-      throw new IamError('ExpiredToken', 'the session no longer exists');
-    throw error;
-  });
+  const effective = await services.policies
+    .get({ kind: 'session', accountId: claims.acct, sessionId: claims.sid })
+    .catch((error) => {
+      if (isStoreError(error, 'NoSuchEntity'))
+        throw new IamError('ExpiredToken', 'the session no longer exists');
+      throw error;
+    });
   const session = effective.sessionInfo;
   if (session === null || effective.accountId !== claims.acct) {
     throw new IamError('InvalidClientTokenId', 'the session token is not valid');

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Store } from '@iamgate/store';
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { IamError } from '../errors/iam-error.js';
 import { toClientErrorOutside } from '../errors/to-client-error.js';
@@ -12,6 +13,7 @@ import { Targets } from './targets.js';
 /** Builds the GraphQL context of each request: its id, facts, and the authenticated caller. */
 export function createContextFactory(
   services: GatewayServices,
+  store: Store,
   metas: WeakMap<Request, RequestMeta>,
 ): (initial: YogaInitialContext) => Promise<GatewayContext> {
   return async (initial) => {
@@ -36,13 +38,9 @@ export function createContextFactory(
       caller,
       authError,
       services,
-      store: services.store,
-      targets: new Targets(
-        services.store,
-        services.store.partition,
-        caller?.principal.accountId ?? '',
-        services.operatorAccountId,
-      ),
+      store,
+      afterCommit: (fn) => fn(),
+      targets: new Targets(store, caller?.principal.accountId ?? '', services.operatorAccountId),
       log,
     };
   };

@@ -31,9 +31,14 @@ export interface GatewayContext {
   services: GatewayServices;
   /**
    * The repositories to use: the store, or inside a mutation the transaction the mutation and its audit event
-   * share. Resolvers use this, never `services.store`.
+   * share. The only way to the database from a resolver: inside a transaction, the store itself is out of reach.
    */
   store: Store | StoreTransaction;
+  /**
+   * Runs `fn` once the mutation's transaction has committed (at once outside a transaction): for effects that must
+   * not happen if it rolls back, like signing with a key the mutation created.
+   */
+  afterCommit: (fn: () => void) => void;
   /** Target ARNs for authorization rules, memoized per request. */
   targets: Targets;
   log: Logger;

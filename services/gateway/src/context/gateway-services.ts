@@ -1,4 +1,3 @@
-import type { Store } from '@iamgate/store';
 import type { PolicyCache } from '../cache/policy-cache.js';
 import type { GatewayConfig } from '../config/gateway-config.js';
 import type { Logger } from '../logging/logger.js';
@@ -6,10 +5,14 @@ import type { SignInService } from '../sign-in/sign-in-service.js';
 import type { SigningKeyRing } from '../tokens/signing-key-ring.js';
 import type { TokenService } from '../tokens/token-service.js';
 
-/** The long-lived parts of a gateway, shared by every request. */
+/**
+ * The long-lived parts of a gateway, shared by every request. The store is deliberately not among them: resolvers
+ * reach it only through `GatewayContext.store`, which inside a mutation is the mutation's transaction (see
+ * `rootStore`). Services that read the database themselves (sign-in, the policy cache) are only used outside
+ * transactions, and the key ring never reads it on the request path.
+ */
 export interface GatewayServices {
   config: GatewayConfig;
-  store: Store;
   keys: SigningKeyRing;
   tokens: TokenService;
   signIn: SignInService;

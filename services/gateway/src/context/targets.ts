@@ -1,4 +1,12 @@
-import { iamArn, parseIamArn, type Role, rootArn, type Store, type Tag, type User } from '@iamgate/store';
+import {
+  iamArn,
+  parseIamArn,
+  type Repositories,
+  type Role,
+  rootArn,
+  type Tag,
+  type User,
+} from '@iamgate/store';
 import type { AuthzTarget } from '../authz/authz-rule.js';
 import { absentAsUndefined } from '../errors/absent-as-undefined.js';
 
@@ -8,18 +16,29 @@ import { absentAsUndefined } from '../errors/absent-as-undefined.js';
  * `NoSuchEntity` when they may not act on it: existence is not revealed to those not allowed to see it.
  */
 export class Targets {
-  private readonly memo = new Map<string, Promise<AuthzTarget>>();
-  private readonly users = new Map<string, Promise<User | undefined>>();
-  private readonly roles = new Map<string, Promise<Role | undefined>>();
+  private readonly partition: string;
 
   constructor(
-    private readonly store: Store,
-    private readonly partition: string,
+    /** Where entities are read: the store, or the transaction of the mutation running. */
+    private readonly store: Repositories,
     /** The caller's account: targets named by name live there. */
     private readonly accountId: string,
     /** The operator account, which owns the gateway's own resources (signing keys); none disables them. */
     private readonly operatorAccountId: string | undefined,
-  ) {}
+    private readonly memo = new Map<string, Promise<AuthzTarget>>(),
+    private readonly users = new Map<string, Promise<User | undefined>>(),
+    private readonly roles = new Map<string, Promise<Role | undefined>>(),
+  ) {
+    this.partition = store.partition;
+  }
+
+  /**
+   * The same targets read through `store` (a mutation's transaction) from now on, sharing what was already read:
+   * what the authorization step read is not read again, and what was not is read inside the transaction.
+   */
+  using(store: Repositories): Targets {
+    return new Targets(store, this.accountId, this.operatorAccountId, this.memo, this.users, this.roles);
+  }
 
   /** Forgets what was read: after a mutation, entities may have changed for the next field of the request. */
   forget(): void {

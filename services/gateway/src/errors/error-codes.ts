@@ -45,6 +45,12 @@ export const ERROR_STATUS = {
   UnsupportedMediaType: 415,
   /** An unexpected failure; details are in the gateway's logs under the request id. */
   ServiceFailure: 500,
+  /**
+   * The gateway could not answer in time or its database is unreachable (AWS's `ServiceUnavailable`,
+   * `CommonErrors.html`); retry after the `Retry-After` header's seconds. A failed database call committed nothing,
+   * but a mutation that outlived the request deadline may still complete: check before repeating it.
+   */
+  ServiceUnavailable: 503,
 } as const;
 
 /** A stable error code of the gateway. */

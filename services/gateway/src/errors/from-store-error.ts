@@ -12,6 +12,8 @@ const PASS_THROUGH: Partial<Record<StoreError['code'], ErrorCode>> = {
   InvalidInput: 'InvalidInput',
   PasswordPolicyViolation: 'PasswordPolicyViolation',
   ConcurrentModification: 'ConcurrentModification',
+  ServiceUnavailable: 'ServiceUnavailable',
+  Throttling: 'Throttling',
 };
 
 /**
@@ -24,5 +26,7 @@ export function fromStoreError(error: unknown): IamError | undefined {
   if (code === undefined) return undefined;
   const details: Record<string, unknown> = { ...error.details };
   if (error.findings.length > 0) details.findings = error.findings;
-  return new IamError(code, error.message, details);
+  // Transient refusals tell clients when to come back (RFC 9110 `Retry-After`); the SDK's retries honour it.
+  const retry = code === 'ServiceUnavailable' || code === 'Throttling' ? { 'retry-after': '1' } : undefined;
+  return new IamError(code, error.message, details, retry);
 }

@@ -9,6 +9,7 @@ import {
 import { type RequestFacts, requestContext } from '../authz/request-context.js';
 import type { Caller, GatewayContext } from '../context/gateway-context.js';
 import { IamError } from '../errors/iam-error.js';
+import { accountOf } from '../schema/common/caller.js';
 
 /** The principal a decision is made for: its ARN, its policies and the context keys it brings. */
 export interface Subject {
@@ -32,27 +33,38 @@ export function callerSubject(caller: Caller, facts: RequestFacts): Subject {
   };
 }
 
-/** The principal reference of a user, role or root ARN (with its id and user name), or `InvalidInput`. */
+/**
+ * The principal reference of a user, role or root ARN of the caller's account (with its id and user name):
+ * `NoSuchEntity` for one of another account, as for one that does not exist, and `InvalidInput` for anything else.
+ */
 export async function principalRef(
   ctx: GatewayContext,
   arn: string,
 ): Promise<{ ref: PrincipalRef; id: string; userName?: string }> {
+  const accountId = accountOf(ctx);
   const root = /^arn:[^:]+:iam::(\d{12}):root$/.exec(arn);
-  if (root?.[1] !== undefined) return { ref: { kind: 'root', accountId: root[1] }, id: root[1] };
+  if (root?.[1] !== undefined) {
+    if (root[1] !== accountId || arn !== rootArn(ctx.store.partition, accountId)) {
+      throw new IamError('NoSuchEntity', `the principal \`${arn}\` cannot be found`);
+    }
+    return { ref: { kind: 'root', accountId }, id: accountId };
+  }
   let parsed: ReturnType<typeof parseIamArn> | undefined;
   try {
     parsed = parseIamArn(arn);
   } catch {
     parsed = undefined;
   }
-  const store = ctx.services.store;
+  if (parsed !== undefined && parsed.accountId !== accountId) {
+    throw new IamError('NoSuchEntity', `the principal \`${arn}\` cannot be found`);
+  }
   if (parsed?.type === 'user') {
-    const user = await store.users.getByArn(parsed.accountId, arn);
-    return { ref: { kind: 'user', userId: user.id }, id: user.id, userName: user.name };
+    const user = await ctx.store.users.getByArn(accountId, arn);
+    return { ref: { kind: 'user', accountId, userId: user.id }, id: user.id, userName: user.name };
   }
   if (parsed?.type === 'role') {
-    const role = await store.roles.getByArn(parsed.accountId, arn);
-    return { ref: { kind: 'role', roleId: role.id }, id: role.id };
+    const role = await ctx.store.roles.getByArn(accountId, arn);
+    return { ref: { kind: 'role', accountId, roleId: role.id }, id: role.id };
   }
   throw new IamError('InvalidInput', `\`${arn}\` is not the ARN of a user, a role or an account root`, {
     field: 'principalArn',
@@ -76,8 +88,7 @@ export async function subjectByArn(ctx: GatewayContext, arn: string): Promise<Su
     'aws:SecureTransport': facts.secureTransport,
     'aws:SourceIp': facts.sourceIp,
     'aws:PrincipalAccount': effective.accountId,
-    'aws:PrincipalArn':
-      ref.kind === 'root' ? rootArn(ctx.services.store.partition, effective.accountId) : arn,
+    'aws:PrincipalArn': ref.kind === 'root' ? rootArn(ctx.store.partition, effective.accountId) : arn,
     'aws:userid': id,
   };
   if (userName !== undefined) context['aws:username'] = userName;

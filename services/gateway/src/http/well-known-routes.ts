@@ -1,31 +1,29 @@
 import type { Logger } from '../logging/logger.js';
 import type { SigningKeyRing } from '../tokens/signing-key-ring.js';
+import type { Readiness } from './readiness.js';
 import { json, type Route } from './use-routes.js';
 
 /**
- * `/readyz`: ready when the database answers and a signing key is available (so tokens can be issued and
- * verified). `/.well-known/jwks.json`: the public keys that verify session tokens (RFC 7517), cacheable briefly so
- * a rotation reaches verifiers within a minute.
+ * `/readyz`: ready unless the instance is draining, its database does not answer within the readiness timeout, or
+ * it has no signing key (503 with the reason). `/.well-known/jwks.json`: the public keys that verify session
+ * tokens (RFC 7517), from memory, cacheable briefly so a rotation reaches verifiers within a minute.
  */
-export function wellKnownRoutes(keys: SigningKeyRing, logger: Logger): Route[] {
+export function wellKnownRoutes(keys: SigningKeyRing, readiness: Readiness, logger: Logger): Route[] {
   return [
     {
       method: 'GET',
       path: '/readyz',
       handle: async () => {
-        try {
-          await keys.signingKey();
-          return json(200, { status: 'ready' });
-        } catch (error) {
-          logger.warn('not ready', { error });
-          return json(503, { status: 'unavailable' });
-        }
+        const result = await readiness.check();
+        if (result.ready) return json(200, { status: 'ready' });
+        if (result.reason !== 'draining') logger.warn('not ready', { reason: result.reason });
+        return json(503, { status: 'unavailable', reason: result.reason }, { 'retry-after': '1' });
       },
     },
     {
       method: 'GET',
       path: '/.well-known/jwks.json',
-      handle: async () => json(200, await keys.jwks(), { 'cache-control': 'public, max-age=60' }),
+      handle: () => json(200, keys.jwks(), { 'cache-control': 'public, max-age=60' }),
     },
   ];
 }

@@ -61,7 +61,7 @@ export async function verifyCredentials(
       const key = await store.accessKeys.verify(input.accessKeyId, input.secretAccessKey);
       if (key === null) return null;
       await store.accessKeys.recordUse(key.accessKeyId, 'iamgate:SignIn', now);
-      const user = await store.users.getById(key.userId);
+      const user = await store.users.getById(key.accountId, key.userId);
       return {
         type: 'user',
         accountId: user.accountId,

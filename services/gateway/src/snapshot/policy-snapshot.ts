@@ -3,8 +3,8 @@ import type {
   EffectivePolicies,
   EffectivePolicy,
   PrincipalRef,
+  Repositories,
   Session,
-  Store,
   Tag,
 } from '@iamgate/store';
 import type { PolicyCache } from '../cache/policy-cache.js';
@@ -92,7 +92,7 @@ async function all<T>(
 }
 
 /** The sessions of the account whose tokens may still be presented (newest first), read once for both uses. */
-export async function liveSessions(store: Store, accountId: string, now: Date): Promise<Session[]> {
+export async function liveSessions(store: Repositories, accountId: string, now: Date): Promise<Session[]> {
   const oldest = now.getTime() - LONGEST_SESSION_MS;
   const sessions = await all(
     (after) => store.sessions.list(accountId, { first: PAGE, ...(after === undefined ? {} : { after }) }),
@@ -119,7 +119,7 @@ export function revokedAmong(sessions: readonly Session[]): RevokedSession[] {
  * Policies come through the gateway's cache, so repeated snapshots at one revision read nothing twice.
  */
 export async function accountSnapshot(
-  store: Store,
+  store: Repositories,
   policies: PolicyCache,
   accountId: string,
   now: Date,
@@ -132,11 +132,11 @@ export async function accountSnapshot(
   ]);
   const refs: [PrincipalRef, PrincipalPolicies['principalType']][] = [
     [{ kind: 'root', accountId }, 'root'],
-    ...users.map((u): [PrincipalRef, 'user'] => [{ kind: 'user', userId: u.id }, 'user']),
-    ...roles.map((r): [PrincipalRef, 'role'] => [{ kind: 'role', roleId: r.id }, 'role']),
+    ...users.map((u): [PrincipalRef, 'user'] => [{ kind: 'user', accountId, userId: u.id }, 'user']),
+    ...roles.map((r): [PrincipalRef, 'role'] => [{ kind: 'role', accountId, roleId: r.id }, 'role']),
     ...sessions
       .filter((s) => s.revokedAt === null && (s.sessionPolicy !== null || s.sessionPolicyArns.length > 0))
-      .map((s): [PrincipalRef, 'session'] => [{ kind: 'session', sessionId: s.id }, 'session']),
+      .map((s): [PrincipalRef, 'session'] => [{ kind: 'session', accountId, sessionId: s.id }, 'session']),
   ];
   const principals = await Promise.all(
     refs.map(async ([ref, type]) => principalEntry(await policies.get(ref), type)),

@@ -13,7 +13,7 @@ export function callerRoleSession(ctx: GatewayContext): Promise<Session | undefi
     const principal = ctx.caller?.principal;
     session =
       principal?.type === 'role'
-        ? ctx.services.store.sessions.get(principal.sessionId)
+        ? ctx.store.sessions.get(principal.accountId, principal.sessionId)
         : Promise.resolve(undefined);
     memo.set(ctx.request, session);
   }

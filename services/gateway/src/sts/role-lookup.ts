@@ -30,7 +30,7 @@ export function roleByArn(ctx: GatewayContext, roleArn: string): Promise<Role | 
   let role = roles.get(roleArn);
   if (role === undefined) {
     const { accountId } = roleArnParts(roleArn);
-    role = absentAsUndefined(ctx.services.store.roles.getByArn(accountId, roleArn));
+    role = absentAsUndefined(ctx.store.roles.getByArn(accountId, roleArn));
     roles.set(roleArn, role);
   }
   return role;

@@ -9,8 +9,8 @@ import { accountOf } from '../schema/common/caller.js';
  * revoke any session learn that it does not exist.
  */
 export async function sessionTarget(ctx: GatewayContext, sessionId: string): Promise<AuthzTarget> {
-  const session = await absentAsUndefined(ctx.services.store.sessions.get(sessionId));
   const accountId = accountOf(ctx);
-  if (session === undefined || session.accountId !== accountId) return ctx.targets.any();
+  const session = await absentAsUndefined(ctx.store.sessions.get(accountId, sessionId));
+  if (session === undefined) return ctx.targets.any();
   return { arn: session.roleArn ?? session.principalArn, accountId };
 }

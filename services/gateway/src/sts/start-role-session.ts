@@ -71,7 +71,7 @@ export async function startRoleSession(
     issuedAt: input.issuedAt,
     expiresAt,
   });
-  await store.roles.markUsed(role.id, input.issuedAt);
+  await store.roles.markUsed(role.accountId, role.id, input.issuedAt);
   const principalTags = new Map(role.tags.map((t) => [t.key.toLowerCase(), t]));
   for (const tag of tags) principalTags.set(tag.key.toLowerCase(), tag);
   const arn = session.principalArn;

@@ -36,7 +36,7 @@ export class TokenService {
 
   /** Signs a token for a session that lasts from `issuedAt` to `expiresAt`. */
   async issue(input: SessionClaimsInput, issuedAt: Date, expiresAt: Date): Promise<IssuedToken> {
-    const key = await this.keys.signingKey();
+    const key = this.keys.signingKey();
     const iat = Math.floor(issuedAt.getTime() / 1000);
     const exp = Math.floor(expiresAt.getTime() / 1000);
     const claims: SessionClaims = {

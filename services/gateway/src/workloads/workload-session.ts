@@ -2,6 +2,7 @@ import { evaluateTrust } from '@iamgate/policy';
 import type { AuditInput } from '@iamgate/store';
 import { accessDenied } from '../authz/access-denied.js';
 import type { GatewayContext } from '../context/gateway-context.js';
+import { rootStore } from '../context/root-store.js';
 import { IamError } from '../errors/iam-error.js';
 import { type RoleSessionResult, startRoleSession } from '../sts/start-role-session.js';
 import { checkDuration, checkSessionName } from '../sts/sts-limits.js';
@@ -27,7 +28,8 @@ export async function assumeWorkloadRole(
   ctx: GatewayContext,
   request: WorkloadSessionRequest,
 ): Promise<RoleSessionResult> {
-  const { store, tokens } = ctx.services;
+  const store = rootStore(ctx);
+  const { tokens } = ctx.services;
   const { facts } = ctx;
   const sessionName = request.roleSessionName == null ? undefined : checkSessionName(request.roleSessionName);
   const workload = await store.workloads.verifyCredential(request.workloadId, request.secret);

@@ -16,7 +16,7 @@ export async function workloadTarget(
 ): Promise<AuthzTarget> {
   const accountId = accountOf(ctx);
   const workload =
-    path == null ? await absentAsUndefined(ctx.services.store.workloads.get(accountId, name)) : undefined;
+    path == null ? await absentAsUndefined(ctx.store.workloads.get(accountId, name)) : undefined;
   if (workload !== undefined) return { arn: workload.arn, accountId, tags: workload.tags };
-  return { arn: iamArn(ctx.services.store.partition, accountId, 'workload', path ?? '/', name), accountId };
+  return { arn: iamArn(ctx.store.partition, accountId, 'workload', path ?? '/', name), accountId };
 }

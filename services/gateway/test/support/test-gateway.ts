@@ -1,7 +1,7 @@
 import type { Account, Store } from '@iamgate/store';
 import { createTestStore, type TestDriver } from '@iamgate/store/testing';
 import { loadConfig } from '../../src/config/load-config.js';
-import { createGateway, type Gateway } from '../../src/gateway.js';
+import { createGateway, type Gateway, type GatewayIntervals } from '../../src/gateway.js';
 import type { Logger } from '../../src/logging/logger.js';
 import { type TestClock, testClock } from './clock.js';
 import { type GqlOptions, type GqlResponse, gql, ok } from './graphql-client.js';
@@ -46,6 +46,7 @@ export interface TestGateway {
 export async function startTestGateway(
   driver: TestDriver,
   env: Record<string, string> = {},
+  options: { intervals?: Partial<GatewayIntervals> } = {},
 ): Promise<TestGateway> {
   const { store, cleanup } = await createTestStore({ driver });
   const clock = testClock();
@@ -60,6 +61,7 @@ export async function startTestGateway(
       now: clock.now,
       operatorAccountId: account.id,
       ...(logger === undefined ? {} : { logger }),
+      ...(options.intervals === undefined ? {} : { intervals: options.intervals }),
       sleep: async (ms) => {
         sleeps.push(ms);
       },

@@ -127,7 +127,7 @@ builder.queryFields((t) => ({
     authz: { action: 'iam:SimulateCustomPolicy', resource: ({ ctx }) => ctx.targets.any() },
     resolve: (_root, { input }, ctx) =>
       simulate({
-        principalArn: input.callerArn ?? simulatedCaller(ctx.services.store.partition, accountOf(ctx)),
+        principalArn: input.callerArn ?? simulatedCaller(ctx.store.partition, accountOf(ctx)),
         policies: withInputs({}, input),
         actionNames: input.actionNames,
         resourceArns: input.resourceArns ?? [],

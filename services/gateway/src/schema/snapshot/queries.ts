@@ -33,7 +33,8 @@ builder.queryField('policySnapshot', (t) =>
     },
     resolve: async (_root, args, ctx): Promise<PolicySnapshot> => {
       const accountId = accountOf(ctx);
-      const { store, policies } = ctx.services;
+      const { store } = ctx;
+      const { policies } = ctx.services;
       const now = ctx.facts.now;
       if (args.principalArn == null && args.sessionId == null)
         return accountSnapshot(store, policies, accountId, now);
@@ -44,7 +45,10 @@ builder.queryField('policySnapshot', (t) =>
       }
       const entry =
         args.sessionId != null
-          ? principalEntry(await policies.get({ kind: 'session', sessionId: args.sessionId }), 'session')
+          ? principalEntry(
+              await policies.get({ kind: 'session', accountId, sessionId: args.sessionId }),
+              'session',
+            )
           : await (async () => {
               const { ref } = await principalRef(ctx, args.principalArn as string);
               return principalEntry(await policies.get(ref), ref.kind === 'session' ? 'session' : ref.kind);
