@@ -13,6 +13,9 @@ import { policies } from '../schema/policies.js';
 import { roles } from '../schema/roles.js';
 import { workloads } from '../schema/workloads.js';
 import { mergeTags } from '../tags.js';
+import { bindTrustPrincipals } from '../trust/bind-trust-principals.js';
+import { boundArnsSql } from '../trust/bound-arns-sql.js';
+import { displayTrustPolicy } from '../trust/display-trust-policy.js';
 import type { WriteOptions } from './audit-write.js';
 import { lockAccount, read, type StoreContext, write } from './context.js';
 import { refuseDeleteInUse } from './delete-conflict.js';
@@ -31,8 +34,18 @@ export interface Role {
   path: string;
   arn: string;
   description: string | null;
-  /** The trust policy (JSON text as submitted). */
+  /**
+   * The trust policy as AWS displays it: the JSON text as submitted, except that each user or role principal bound
+   * when it was saved reads as that entity's current ARN, or as its unique id once the entity is deleted
+   * (`IAM/latest/UserGuide/reference_policies_elements_principal.html`; then rewritten as compact JSON).
+   */
   assumeRolePolicyDocument: string;
+  /**
+   * The trust policy to evaluate: each bound user or role ARN replaced by the unique id it named at save time, so a
+   * new entity that reuses the name never matches and a renamed one still does. Trust decisions must use this, never
+   * `assumeRolePolicyDocument`.
+   */
+  boundTrustPolicy: string;
   /** Seconds, 3,600..43,200. */
   maxSessionDuration: number;
   permissionsBoundaryArn: string | null;
@@ -45,7 +58,10 @@ export interface Role {
 export interface CreateRoleInput {
   name: string;
   path?: string;
-  /** The trust policy, checked with `@iamgate/policy` as kind `trust`. */
+  /**
+   * The trust policy, checked with `@iamgate/policy` as kind `trust`; its user and role principals must exist and
+   * are bound to their ids (`trust/bind-trust-principals.ts`).
+   */
   assumeRolePolicyDocument: DocumentInput;
   description?: string;
   /** 3,600 (default) to 43,200 seconds (`API_CreateRole.html`). */
@@ -64,7 +80,10 @@ function checkMaxSessionDuration(value: number | undefined): number {
   return v;
 }
 
-type RoleRow = typeof roles.$inferSelect & { boundaryArn: string | null };
+type RoleRow = typeof roles.$inferSelect & {
+  boundaryArn: string | null;
+  boundArns: Record<string, string> | null;
+};
 
 /** Roles: trust policy, session duration, boundary, tags. */
 export class RolesRepository {
@@ -72,7 +91,11 @@ export class RolesRepository {
 
   private select(db: Executor) {
     return db
-      .select({ ...getTableColumns(roles), boundaryArn: policyArnSql(this.ctx.partition) })
+      .select({
+        ...getTableColumns(roles),
+        boundaryArn: policyArnSql(this.ctx.partition),
+        boundArns: boundArnsSql(this.ctx.partition),
+      })
       .from(roles)
       .leftJoin(policies, eq(policies.id, roles.boundaryPolicyId));
   }
@@ -85,7 +108,8 @@ export class RolesRepository {
       path: row.path,
       arn: iamArn(this.ctx.partition, row.accountId, 'role', row.path, row.name),
       description: row.description,
-      assumeRolePolicyDocument: row.trustPolicy,
+      assumeRolePolicyDocument: displayTrustPolicy(row.trustPolicy, row.trustBindings, row.boundArns),
+      boundTrustPolicy: row.boundTrustPolicy ?? row.trustPolicy,
       maxSessionDuration: row.maxSessionDuration,
       permissionsBoundaryArn: row.boundaryArn,
       tags: row.tags,
@@ -116,6 +140,7 @@ export class RolesRepository {
           quotas.trustPolicySize,
           'trustPolicySize',
         );
+        const binding = await bindTrustPrincipals(tx, this.ctx.partition, accountId, trustPolicy, new Set());
         const tags = mergeTags([], input.tags ?? [], quotas.tagsPerEntity);
         await requireBelowQuota(tx, roles, eq(roles.accountId, accountId), {
           name: 'rolesPerAccount',
@@ -133,6 +158,8 @@ export class RolesRepository {
           path,
           description,
           trustPolicy,
+          trustBindings: binding.bindings,
+          boundTrustPolicy: binding.bound,
           maxSessionDuration,
           boundaryPolicyId,
           tags,
@@ -209,7 +236,11 @@ export class RolesRepository {
     );
   }
 
-  /** Replaces the trust policy (`UpdateAssumeRolePolicy`). */
+  /**
+   * Replaces the trust policy (`UpdateAssumeRolePolicy`), binding its user and role principals anew. Unique ids the
+   * current policy holds are accepted as written, so the policy can be saved back as `GetRole` shows it (orphaned
+   * ids included); other ids must name an existing user or role.
+   */
   async updateAssumeRolePolicy(
     accountId: string,
     name: string,
@@ -222,7 +253,16 @@ export class RolesRepository {
         const { quotas } = await lockAccount(tx, accountId);
         const trustPolicy = checkDocument(document, 'trust', quotas.trustPolicySize, 'trustPolicySize');
         const id = await lockRole(tx, accountId, name);
-        await tx.update(roles).set({ trustPolicy }).where(eq(roles.id, id));
+        const [current] = await tx
+          .select({ bindings: roles.trustBindings })
+          .from(roles)
+          .where(eq(roles.id, id));
+        const shown = new Set((current?.bindings ?? []).map((b) => b.id));
+        const binding = await bindTrustPrincipals(tx, this.ctx.partition, accountId, trustPolicy, shown);
+        await tx
+          .update(roles)
+          .set({ trustPolicy, trustBindings: binding.bindings, boundTrustPolicy: binding.bound })
+          .where(eq(roles.id, id));
         return this.load(tx, id);
       },
       { subject: name, accountId, ...options },

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import type { TrustBinding } from '../trust/trust-binding.js';
 import { accounts } from './accounts.js';
 import { at, createdAt, idColumn, tagsColumn } from './columns.js';
 import { policies } from './policies.js';
@@ -15,7 +16,16 @@ export const roles = pgTable(
     name: varchar('name', { length: 64 }).notNull(),
     path: varchar('path', { length: 512 }).notNull(),
     description: varchar('description', { length: 1000 }),
+    /** The trust policy as submitted. */
     trustPolicy: text('trust_policy').notNull(),
+    /**
+     * The user and role principals the trust policy named when it was saved, each with the unique id it was bound
+     * to (`trust/trust-binding.ts`). NULL for policies saved before principals were bound (migration 0002): those are
+     * evaluated as written until they are saved again.
+     */
+    trustBindings: jsonb('trust_bindings').$type<TrustBinding[]>(),
+    /** The trust policy as evaluated: bound principals replaced by their ids; NULL when that is `trust_policy`. */
+    boundTrustPolicy: text('bound_trust_policy'),
     maxSessionDuration: integer('max_session_duration').notNull().default(3600),
     boundaryPolicyId: idColumn('boundary_policy_id').references(() => policies.id),
     tags: tagsColumn(),

@@ -15,6 +15,7 @@ import { sessionsSuite } from './sessions.js';
 import { signInThrottleSuite } from './sign-in-throttle.js';
 import { signingKeysSuite } from './signing-keys.js';
 import { transactionsSuite } from './transactions.js';
+import { trustBindingsSuite } from './trust-bindings.js';
 import { usersSuite } from './users.js';
 import { workloadsSuite } from './workloads.js';
 
@@ -41,6 +42,7 @@ export function runStoreSuite(name: string, makeStore: () => Promise<TestStore>)
     policiesSuite(store);
     inlineAndBoundariesSuite(store);
     rolesSuite(store);
+    trustBindingsSuite(store);
     workloadsSuite(store);
     credentialsSuite(store);
     sessionsSuite(store);
