@@ -129,7 +129,7 @@ export type CreatePolicyInput = {
 
 /** A new role (`API_CreateRole.html`). */
 export type CreateRoleInput = {
-  /** The trust policy, JSON text; validated by `@iamgate/policy` as a trust policy. */
+  /** The trust policy, JSON text; validated by `@iamgate/policy` as a trust policy. Each user or role ARN of an account of this installation must name an existing user or role, and is bound to its unique id. */
   assumeRolePolicyDocument: string;
   /** What the role is for (at most 1,000 characters). */
   description?: string | null | undefined;

@@ -380,7 +380,7 @@ export const apiOperations = {
    */
   updateAccountPasswordPolicy: documents.UpdateAccountPasswordPolicyDocument,
   /**
-   * Replaces a role's trust policy (`API_UpdateAssumeRolePolicy.html`).
+   * Replaces a role's trust policy (`API_UpdateAssumeRolePolicy.html`). User and role ARNs are bound to their unique ids as in `createRole`; a unique id the current policy shows (a deleted entity) may be saved back, other ids must name an existing user or role of the account (`MalformedPolicyDocument` otherwise).
    */
   updateAssumeRolePolicy: documents.UpdateAssumeRolePolicyDocument,
   /**

@@ -3,6 +3,7 @@ import type { Role } from '@iamgate/store';
 import { type RequestFacts, requestContext } from '../authz/request-context.js';
 import type { Caller } from '../context/gateway-context.js';
 import { notTrusted } from './no-permission-needed.js';
+import { trustPolicyOf } from './trust-policy.js';
 
 /**
  * Whether the caller may perform `action` (`sts:AssumeRole`, `sts:TagSession`, `sts:SetSourceIdentity`) on the
@@ -10,7 +11,8 @@ import { notTrusted } from './no-permission-needed.js';
  * the role is in another account, the caller's own policies must allow the action on the role too
  * (`IAM/latest/UserGuide/id_roles_use.html`, docs/policy-semantics.md "Trust decisions"). A role that does not
  * exist is refused like a role that does not trust the caller. The root user may not assume roles
- * (`STS/latest/APIReference/API_AssumeRole.html`).
+ * (`STS/latest/APIReference/API_AssumeRole.html`). The trust policy is evaluated in its bound form (`trustPolicyOf`):
+ * users and roles it names are matched by unique id against the caller's `aws:userid`, never by name.
  */
 export function trustDecision(
   caller: Caller,
@@ -25,7 +27,7 @@ export function trustDecision(
     principal: caller.principal.arn,
     action,
     roleArn: role.arn,
-    trustPolicy: { id: `role/${role.name}/trust`, document: role.assumeRolePolicyDocument },
+    trustPolicy: trustPolicyOf(role),
     context: { ...requestContext(caller.principal, facts), ...context },
     callerPolicies: caller.policies,
   });

@@ -6,6 +6,7 @@ import { rootStore } from '../context/root-store.js';
 import { IamError } from '../errors/iam-error.js';
 import { type RoleSessionResult, startRoleSession } from '../sts/start-role-session.js';
 import { checkDuration, checkSessionName } from '../sts/sts-limits.js';
+import { trustPolicyOf } from '../sts/trust-policy.js';
 
 /** The service principal workloads assume roles as. */
 export const WORKLOAD_SERVICE = 'workload.iamgate';
@@ -59,7 +60,7 @@ export async function assumeWorkloadRole(
   const decision = evaluateTrust({
     principal: WORKLOAD_SERVICE,
     roleArn: role.arn,
-    trustPolicy: { id: `role/${role.name}/trust`, document: role.assumeRolePolicyDocument },
+    trustPolicy: trustPolicyOf(role),
     context: {
       'aws:SourceArn': workload.arn,
       'aws:SourceAccount': workload.accountId,

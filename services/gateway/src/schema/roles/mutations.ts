@@ -11,7 +11,9 @@ const CreateRoleInput = builder.inputType('CreateRoleInput', {
     path: t.string({ description: 'The path, `/` by default.' }),
     assumeRolePolicyDocument: t.string({
       required: true,
-      description: 'The trust policy, JSON text; validated by `@iamgate/policy` as a trust policy.',
+      description:
+        'The trust policy, JSON text; validated by `@iamgate/policy` as a trust policy. Each user or role ARN of an ' +
+        'account of this installation must name an existing user or role, and is bound to its unique id.',
     }),
     description: t.string({ description: 'What the role is for (at most 1,000 characters).' }),
     maxSessionDuration: t.int({ description: 'The longest session in seconds, 3,600 (default) to 43,200.' }),
@@ -69,7 +71,10 @@ builder.mutationFields((t) => ({
   }),
   updateAssumeRolePolicy: t.field({
     type: RoleRef,
-    description: "Replaces a role's trust policy (`API_UpdateAssumeRolePolicy.html`).",
+    description:
+      "Replaces a role's trust policy (`API_UpdateAssumeRolePolicy.html`). User and role ARNs are bound to their " +
+      'unique ids as in `createRole`; a unique id the current policy shows (a deleted entity) may be saved back, ' +
+      'other ids must name an existing user or role of the account (`MalformedPolicyDocument` otherwise).',
     args: {
       roleName: t.arg.string({ required: true, ...roleNameArg }),
       policyDocument: t.arg.string({ required: true, description: 'The new trust policy, JSON text.' }),

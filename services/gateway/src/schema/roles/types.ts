@@ -16,7 +16,11 @@ export const RoleRef = builder.objectRef<Role>('Role').implement({
     path: t.exposeString('path', { description: 'The path, `/` by default.' }),
     description: t.exposeString('description', { nullable: true, description: 'What the role is for.' }),
     assumeRolePolicyDocument: t.exposeString('assumeRolePolicyDocument', {
-      description: 'The trust policy: who may assume the role, as JSON text as it was submitted.',
+      description:
+        'The trust policy: who may assume the role, as JSON text as it was submitted, except that each user or ' +
+        "role it names reads as that entity's current ARN (renames show), or as its unique id (`AIDA...`, " +
+        '`AROA...`) once the entity is deleted: the policy names identities, not names ' +
+        '(`reference_policies_elements_principal.html`).',
     }),
     maxSessionDuration: t.exposeInt('maxSessionDuration', {
       description: 'The longest session, in seconds (3,600-43,200).',
