@@ -5,6 +5,7 @@ import { driverErrorInfo, isRetryable } from './db/driver-error.js';
 import { mapError } from './db/map-error.js';
 import { openDatabase } from './db/open-database.js';
 import { QueryCounter } from './db/query-counter.js';
+import { type StoreObserver, StoreObservers } from './db/store-observer.js';
 import { TransactionScope } from './db/transaction-scope.js';
 import type { DriverName } from './db/types.js';
 import { invalidInput, StoreError } from './errors.js';
@@ -38,6 +39,11 @@ export interface Store extends Repositories {
    * `{ type: 'signingKeys' }`); on Postgres also for changes made by other processes. Returns the unsubscribe.
    */
   onChange(listener: ChangeListener): () => void;
+  /**
+   * Calls `observer` about the store's database work from now on (work in flight, transaction durations and
+   * outcomes), for metrics; the store's results are the same observed or not. Returns the unsubscribe.
+   */
+  observe(observer: StoreObserver): () => void;
   /** Statements sent to the database since open (a test hook to prove constant query counts). */
   queryCount(): number;
   /**
@@ -72,6 +78,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const counter = new QueryCounter(options.logger);
   const database = await openDatabase(options, counter);
   const scope = new TransactionScope(options.guardTransactions ?? false);
+  const observers = new StoreObservers();
   // Listeners run outside any transaction, even when a committing PGlite query delivers the notification.
   const notifier = new ChangeNotifier((deliver) => scope.outside(deliver));
   try {
@@ -90,6 +97,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
       prepared: database.prepared,
       scope,
       transactionTimeoutMs: options.transactionTimeoutMs ?? DEFAULT_TRANSACTION_TIMEOUT_MS,
+      observers,
     };
     const ctx: StoreContext = { ...base, tx: undefined };
     const repositories = createRepositories(ctx);
@@ -122,6 +130,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
         }
       },
       onChange: (listener) => notifier.add(listener),
+      observe: (observer) => observers.add(observer),
       queryCount: () => counter.count,
       ping: (timeoutMs) =>
         withDeadline(

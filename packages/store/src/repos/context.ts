@@ -3,6 +3,7 @@ import { withDeadline } from '../db/deadline.js';
 import { driverErrorInfo, isRetryable } from '../db/driver-error.js';
 import { mapError } from '../db/map-error.js';
 import type { PreparedRunner } from '../db/prepared.js';
+import type { StoreObservers } from '../db/store-observer.js';
 import type { TransactionScope } from '../db/transaction-scope.js';
 import type { Database, DriverName, Executor, Transaction } from '../db/types.js';
 import { noSuchEntity, StoreError } from '../errors.js';
@@ -31,6 +32,8 @@ export interface StoreContext {
    * bounds it on the server with `idle_in_transaction_session_timeout` and `statement_timeout`).
    */
   readonly transactionTimeoutMs: number;
+  /** Who watches the database work (metrics); calls the work directly while nobody does. */
+  readonly observers: StoreObservers;
 }
 
 const MAX_ATTEMPTS = 5;
@@ -82,10 +85,12 @@ export async function write<T>(
  * connection instead of freezing the database.
  */
 export function runTransaction<T>(ctx: StoreContext, body: (tx: Transaction) => Promise<T>): Promise<T> {
-  return ctx.db.transaction((tx) => {
-    const work = ctx.scope.inside(() => body(tx));
-    return ctx.driver === 'pglite' ? withDeadline(work, ctx.transactionTimeoutMs, 'a transaction') : work;
-  });
+  return ctx.observers.run('transaction', () =>
+    ctx.db.transaction((tx) => {
+      const work = ctx.scope.inside(() => body(tx));
+      return ctx.driver === 'pglite' ? withDeadline(work, ctx.transactionTimeoutMs, 'a transaction') : work;
+    }),
+  );
 }
 
 /** Runs a read on the bound transaction or the database; errors leave as `StoreError`. */
@@ -96,7 +101,7 @@ export async function read<T>(
 ): Promise<T> {
   if (ctx.tx === undefined) ctx.scope.assertOutside('a repository read');
   try {
-    return await fn(ctx.tx ?? ctx.db);
+    return await (ctx.tx ? fn(ctx.tx) : ctx.observers.run('statement', () => fn(ctx.db)));
   } catch (error) {
     throw mapError(error, subject);
   }
