@@ -1,4 +1,3 @@
 import { iamgateVitestConfig } from '@iamgate/vitest-config';
 
-// The gateway tests start a gateway on a fresh database per driver in `beforeAll`; migrating PGlite takes seconds.
-export default iamgateVitestConfig({ test: { hookTimeout: 120_000, testTimeout: 60_000 } });
+export default iamgateVitestConfig();

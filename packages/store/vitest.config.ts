@@ -11,9 +11,4 @@ export default iamgateVitestConfig({
       { find: /^@iamgate\/store$/, replacement: source('./src/index.ts') },
     ],
   },
-  test: {
-    // Opening PGlite compiles a WASM Postgres (3-5 s); scrypt at full cost takes ~0.7 s per password.
-    hookTimeout: 120_000,
-    testTimeout: 60_000,
-  },
 });

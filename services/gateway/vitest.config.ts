@@ -10,6 +10,4 @@ export default iamgateVitestConfig({
     // "Cannot use GraphQLObjectType from another module or realm". Point ours at the file Node uses.
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
-  // PGlite compiles a WASM Postgres when a store opens (seconds); each test file opens its own.
-  test: { testTimeout: 30_000, hookTimeout: 60_000 },
 });

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, mergeConfig } from 'vitest/config';
 
 // Workspace packages resolve to their TypeScript source under the `@iamgate/source` export condition, so tests
@@ -28,7 +29,15 @@ export function iamgateVitestConfig(overrides = {}) {
     defineConfig({
       resolve: { conditions, alias: nodeResolvedAliases() },
       ssr: { resolve: { conditions, externalConditions: ['@iamgate/source', 'node'] } },
-      test: { include: ['test/**/*.test.ts'] },
+      test: {
+        include: ['test/**/*.test.ts'],
+        // Timeouts only catch hangs, they are no performance budget (benchmarks measure time): on a loaded machine
+        // opening an embedded database takes tens of seconds and a property test's fixed number of runs many.
+        testTimeout: 120_000,
+        hookTimeout: 240_000,
+        // Only loopback is reachable from tests (see loopback-only.js).
+        setupFiles: [fileURLToPath(new URL('./loopback-only.js', import.meta.url))],
+      },
     }),
     overrides,
   );
