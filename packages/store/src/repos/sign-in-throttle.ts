@@ -1,72 +1,85 @@
-import { and, eq, gt, inArray, max, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { invalidInput } from '../errors.js';
 import { signInThrottle } from '../schema/sign-in-throttle.js';
 import { read, type StoreContext } from './context.js';
 
-/** The lockout rule: `maxFailures` failures within `windowSeconds` lock the key for `lockoutSeconds`. */
+/**
+ * The lockout rule: at most `maxAttempts` unsuccessful attempts within `windowSeconds`; the one after is refused
+ * and locks the key for `lockoutSeconds`.
+ */
 export interface ThrottleRule {
-  maxFailures: number;
+  maxAttempts: number;
   windowSeconds: number;
   lockoutSeconds: number;
 }
 
-/** The state of a key after a failure. */
+/** The outcome of reserving an attempt. */
 export interface ThrottleState {
-  failures: number;
-  lockedUntil: Date | null;
+  /** Whether the credentials may be checked. When `false` they must not be. */
+  allowed: boolean;
+  /** The attempts counted in the window, this one included (failures, and attempts still being checked). */
+  attempts: number;
+  /** When a refused key may try again; `null` while allowed. */
+  retryAt: Date | null;
 }
 
 /**
- * Failed sign-in counters shared by every gateway instance (keys such as `user:<account>/<name>` or
- * `ip:<address>`). One atomic upsert per failure, so concurrent failures are all counted.
+ * Sign-in attempt counters shared by every gateway instance (keys such as `user:<account id>/<name>` or
+ * `ip:<address>`). An attempt is reserved in one atomic statement *before* the credentials are checked, so that
+ * however many arrive at once (concurrent requests, a batch, aliased fields) no more than the rule allows are ever
+ * checked: the check is what an attacker wants, and counting only after it lets every attempt already in flight
+ * through. A success resets the principal's counter; an attempt that could not be checked is refunded.
  */
 export class SignInThrottleRepository {
   constructor(private readonly ctx: StoreContext) {}
 
-  /** Counts a failure for `key` and locks it when the rule's threshold is reached. */
-  async recordFailure(key: string, rule: ThrottleRule, now: Date = new Date()): Promise<ThrottleState> {
-    if (rule.maxFailures < 1 || rule.windowSeconds < 1 || rule.lockoutSeconds < 0) {
+  /** Counts an attempt for `key`: allowed while the window holds at most `maxAttempts`, and no lockout is on. */
+  async reserve(key: string, rule: ThrottleRule, now: Date = new Date()): Promise<ThrottleState> {
+    if (rule.maxAttempts < 1 || rule.windowSeconds < 1 || rule.lockoutSeconds < 0) {
       throw invalidInput('throttle rule values must be positive', { field: 'rule' });
     }
+    const at = (date: Date) => sql`${date.toISOString()}::timestamptz`;
+    const t = signInThrottle;
     const windowStart = new Date(now.getTime() - rule.windowSeconds * 1000);
-    const lockUntil = new Date(now.getTime() + rule.lockoutSeconds * 1000);
-    // Inside the window: count up; past it: start a new window at 1.
-    const failures = sql`case when ${signInThrottle.windowStartedAt} > ${windowStart.toISOString()}::timestamptz then ${signInThrottle.failures} + 1 else 1 end`;
+    // While locked, or inside the window, count on; otherwise start a new window at 1. (SET sees the old row.)
+    const counting = sql`(${t.lockedUntil} > ${at(now)} or ${t.windowStartedAt} > ${at(windowStart)})`;
+    const attempts = sql`case when ${counting} then ${t.failures} + 1 else 1 end`;
     return read(this.ctx, async (db) => {
       const [row] = await db
-        .insert(signInThrottle)
-        .values({
-          key,
-          failures: 1,
-          windowStartedAt: now,
-          lockedUntil: rule.maxFailures <= 1 ? lockUntil : null,
-        })
+        .insert(t)
+        .values({ key, failures: 1, windowStartedAt: now, lockedUntil: null })
         .onConflictDoUpdate({
-          target: signInThrottle.key,
+          target: t.key,
           set: {
-            failures,
-            windowStartedAt: sql`case when ${signInThrottle.windowStartedAt} > ${windowStart.toISOString()}::timestamptz then ${signInThrottle.windowStartedAt} else ${now.toISOString()}::timestamptz end`,
-            lockedUntil: sql`case when (${failures}) >= ${rule.maxFailures} then ${lockUntil.toISOString()}::timestamptz else ${signInThrottle.lockedUntil} end`,
+            failures: attempts,
+            windowStartedAt: sql`case when ${counting} then ${t.windowStartedAt} else ${at(now)} end`,
+            // The first refused attempt starts the lockout; a lockout in force stays as it is.
+            lockedUntil: sql`case when ${t.lockedUntil} > ${at(now)} then ${t.lockedUntil} when (${attempts}) > ${rule.maxAttempts} then ${at(new Date(now.getTime() + rule.lockoutSeconds * 1000))} else null end`,
           },
         })
-        .returning({ failures: signInThrottle.failures, lockedUntil: signInThrottle.lockedUntil });
-      return { failures: row?.failures ?? 1, lockedUntil: row?.lockedUntil ?? null };
+        .returning({
+          attempts: t.failures,
+          windowStartedAt: t.windowStartedAt,
+          lockedUntil: t.lockedUntil,
+        });
+      const counted = row?.attempts ?? 1;
+      if (counted <= rule.maxAttempts) return { allowed: true, attempts: counted, retryAt: null };
+      const windowEnd = new Date((row?.windowStartedAt ?? now).getTime() + rule.windowSeconds * 1000);
+      return { allowed: false, attempts: counted, retryAt: row?.lockedUntil ?? windowEnd };
     });
   }
 
-  /** The latest lock among `keys` still in force at `now`, or `null` when none is locked. */
-  async lockedUntil(keys: string[], now: Date = new Date()): Promise<Date | null> {
-    if (keys.length === 0) return null;
-    return read(this.ctx, async (db) => {
-      const [row] = await db
-        .select({ until: max(signInThrottle.lockedUntil) })
-        .from(signInThrottle)
-        .where(and(inArray(signInThrottle.key, keys), gt(signInThrottle.lockedUntil, now)));
-      return row?.until ?? null;
-    });
+  /** Gives back an attempt whose credentials were not checked (the hash queue was full, the database failed). */
+  async refund(key: string): Promise<void> {
+    await read(this.ctx, (db) =>
+      db
+        .update(signInThrottle)
+        .set({ failures: sql`greatest(${signInThrottle.failures} - 1, 0)` })
+        .where(eq(signInThrottle.key, key)),
+    );
   }
 
-  /** Forgets the failures of `key` (after a successful sign-in). */
+  /** Forgets the attempts of `key` (after a successful sign-in of the principal), lockout included. */
   async reset(key: string): Promise<void> {
     await read(this.ctx, (db) => db.delete(signInThrottle).where(eq(signInThrottle.key, key)));
   }

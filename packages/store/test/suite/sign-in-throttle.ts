@@ -4,28 +4,55 @@ import type { GetStore } from './helpers.js';
 
 export function signInThrottleSuite(store: GetStore) {
   describe('sign-in throttle', () => {
-    it('locks a key after the maximum failures within the window, counting concurrent failures', async () => {
-      const key = `user:${randomBytes(4).toString('hex')}`;
-      const rule = { maxFailures: 5, windowSeconds: 60, lockoutSeconds: 300 };
-      const now = new Date('2030-01-01T00:00:00.000Z');
+    const rule = { maxAttempts: 5, windowSeconds: 60, lockoutSeconds: 300 };
+    const now = new Date('2030-01-01T00:00:00.000Z');
+    const at = (seconds: number) => new Date(now.getTime() + seconds * 1000);
+    const newKey = () => `user:${randomBytes(4).toString('hex')}`;
+
+    it('allows at most the maximum of concurrent reservations, then locks the key', async () => {
+      const key = newKey();
       const states = await Promise.all(
-        Array.from({ length: 5 }, () => store().signInThrottle.recordFailure(key, rule, now)),
+        Array.from({ length: 12 }, () => store().signInThrottle.reserve(key, rule, now)),
       );
-      expect(states.map((s) => s.failures).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5]);
-      const until = await store().signInThrottle.lockedUntil([key, 'ip:other'], now);
-      expect(until?.toISOString()).toBe('2030-01-01T00:05:00.000Z');
-      expect(
-        await store().signInThrottle.lockedUntil([key], new Date('2030-01-01T00:06:00.000Z')),
-      ).toBeNull();
-      // After the window a new count starts.
-      const later = await store().signInThrottle.recordFailure(
-        key,
-        rule,
-        new Date('2030-01-01T00:10:00.000Z'),
+      expect(states.map((s) => s.attempts).sort((a, b) => a - b)).toEqual(
+        Array.from({ length: 12 }, (_, i) => i + 1),
       );
-      expect(later.failures).toBe(1);
+      expect(states.filter((s) => s.allowed)).toHaveLength(5);
+      expect(states.filter((s) => !s.allowed).every((s) => s.retryAt?.getTime() === at(300).getTime())).toBe(
+        true,
+      );
+      // The lockout outlasts the window; once it is over a new window starts.
+      expect((await store().signInThrottle.reserve(key, rule, at(120))).allowed).toBe(false);
+      expect(await store().signInThrottle.reserve(key, rule, at(301))).toMatchObject({
+        allowed: true,
+        attempts: 1,
+      });
+    });
+
+    it('gives back refunded attempts and forgets a key on reset', async () => {
+      const key = newKey();
+      for (let i = 0; i < 5; i++) await store().signInThrottle.reserve(key, rule, now);
+      await store().signInThrottle.refund(key);
+      expect(await store().signInThrottle.reserve(key, rule, now)).toMatchObject({
+        allowed: true,
+        attempts: 5,
+      });
+      expect((await store().signInThrottle.reserve(key, rule, now)).allowed).toBe(false);
       await store().signInThrottle.reset(key);
-      expect(await store().signInThrottle.lockedUntil([key], now)).toBeNull();
+      expect(await store().signInThrottle.reserve(key, rule, now)).toMatchObject({
+        allowed: true,
+        attempts: 1,
+      });
+      await store().signInThrottle.refund('user:never-seen');
+    });
+
+    it('starts a new count after the window', async () => {
+      const key = newKey();
+      for (let i = 0; i < 3; i++) await store().signInThrottle.reserve(key, rule, now);
+      expect(await store().signInThrottle.reserve(key, rule, at(61))).toMatchObject({
+        allowed: true,
+        attempts: 1,
+      });
     });
   });
 }

@@ -18,23 +18,3 @@ export interface SignInResult {
    */
   passwordResetRequired: boolean;
 }
-
-/**
- * The throttle key of the principal a sign-in names, whether or not it exists: counting failures for names that do
- * not exist too is what keeps lockouts from revealing which names exist.
- */
-export function principalKey(input: SignInInput): string {
-  switch (input.kind) {
-    case 'root':
-      return `root:${input.email.trim().toLowerCase()}`;
-    case 'user':
-      return `user:${input.account.trim().toLowerCase()}/${input.userName.toLowerCase()}`;
-    case 'accessKey':
-      return `key:${input.accessKeyId}`;
-  }
-}
-
-/** The throttle key of a source address. */
-export function sourceKey(sourceIp: string): string {
-  return `ip:${sourceIp}`;
-}

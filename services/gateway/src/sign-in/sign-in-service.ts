@@ -1,11 +1,14 @@
-import type { Store, ThrottleRule } from '@iamgate/store';
+import type { Store } from '@iamgate/store';
 import type { RequestFacts } from '../authz/request-context.js';
 import type { SignInProtection } from '../config/gateway-config.js';
+import { errorCodeOf } from '../errors/error-code-of.js';
 import { IamError } from '../errors/iam-error.js';
 import type { TokenService } from '../tokens/token-service.js';
 import { attemptedPrincipal } from './attempted-principal.js';
 import { PASSWORD_RESET_SESSION_POLICY } from './password-reset-policy.js';
-import { principalKey, type SignInInput, type SignInResult, sourceKey } from './sign-in-input.js';
+import { SignInAttempts } from './sign-in-attempts.js';
+import type { SignInInput, SignInResult } from './sign-in-input.js';
+import { principalKey, sourceKey, type ThrottleKeys } from './throttle-keys.js';
 import { type VerifiedPrincipal, verifyCredentials } from './verified-principal.js';
 
 /** The audit action of sign-ins (AWS records console sign-ins as `signin:ConsoleLogin`). */
@@ -28,31 +31,35 @@ export interface SignInRequest {
 }
 
 /**
- * Signs principals in: checks credentials, refuses while the principal or the source address is locked out,
- * slows down and counts failures, audits every attempt, and issues a session token on success. Every failure
- * looks the same to the caller (`InvalidClientTokenId`), so it cannot learn which names exist.
+ * Signs principals in: reserves an attempt for the principal and the source address before anything is checked
+ * (refusing with `Throttling` once either has used its attempts in the window), checks the credentials, slows
+ * failures down, audits every attempt, and issues a session token on success. Every failure looks the same to the
+ * caller (`InvalidClientTokenId`), so it cannot learn which names exist.
  */
 export class SignInService {
   private readonly sleep: (ms: number) => Promise<void>;
+  private readonly attempts: SignInAttempts;
 
   constructor(private readonly options: SignInServiceOptions) {
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.attempts = new SignInAttempts(options.store, options.protection);
   }
 
-  private rule(maxFailures: number): ThrottleRule {
-    const { windowSeconds } = this.options.protection;
-    return { maxFailures, windowSeconds, lockoutSeconds: windowSeconds };
-  }
-
-  /** Signs in, or throws `InvalidClientTokenId` (bad credentials) or `Throttling` (locked out). */
+  /**
+   * Signs in, or throws `InvalidClientTokenId` (bad credentials) or `Throttling` (locked out, or too many password
+   * checks waiting in this process: that attempt is not counted).
+   */
   async signIn(input: SignInInput, request: SignInRequest): Promise<SignInResult> {
     const { store } = this.options;
     const now = request.facts.now;
-    const keys = [principalKey(input), sourceKey(request.facts.sourceIp)];
-    const lockedUntil = await store.signInThrottle.lockedUntil(keys, now);
-    if (lockedUntil !== null) {
+    const keys: ThrottleKeys = {
+      principal: await principalKey(store, input),
+      source: sourceKey(request.facts.sourceIp),
+    };
+    const reservation = await this.attempts.reserve(keys, now);
+    if (!reservation.allowed) {
       await this.auditFailure(input, request, 'Throttling');
-      const seconds = Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000));
+      const seconds = Math.max(1, Math.ceil((reservation.retryAt.getTime() - now.getTime()) / 1000));
       throw new IamError(
         'Throttling',
         `too many failed sign-ins: try again in ${seconds} seconds`,
@@ -60,26 +67,23 @@ export class SignInService {
         { 'retry-after': String(seconds) },
       );
     }
-    const principal = await verifyCredentials(store, input, now);
-    if (principal === null || principal.hardExpired) return this.fail(input, request, keys);
-    await store.signInThrottle.reset(keys[0] as string);
+    let principal: VerifiedPrincipal | null;
+    try {
+      principal = await verifyCredentials(store, input, now);
+    } catch (error) {
+      await this.attempts.unchecked(keys).catch(() => undefined);
+      await this.auditFailure(input, request, errorCodeOf(error)).catch(() => undefined);
+      throw error;
+    }
+    if (principal === null || principal.hardExpired) return this.fail(input, request, reservation.attempts);
+    await this.attempts.succeeded(keys);
     return this.startSession(input, principal, request);
   }
 
-  private async fail(input: SignInInput, request: SignInRequest, keys: string[]): Promise<never> {
-    const { store, protection } = this.options;
-    const now = request.facts.now;
-    const [forPrincipal] = await Promise.all([
-      store.signInThrottle.recordFailure(
-        keys[0] as string,
-        this.rule(protection.maxFailuresPerPrincipal),
-        now,
-      ),
-      store.signInThrottle.recordFailure(keys[1] as string, this.rule(protection.maxFailuresPerSource), now),
-    ]);
+  private async fail(input: SignInInput, request: SignInRequest, attempts: number): Promise<never> {
     await this.auditFailure(input, request, 'InvalidClientTokenId');
-    // Exponential slow-down per recent failure, capped at 8x, on top of the constant-time password check.
-    await this.sleep(protection.failureDelayMs * 2 ** Math.min(forPrincipal.failures - 1, 3));
+    // Exponential slow-down per recent attempt, capped at 8x, on top of the constant-time password check.
+    await this.sleep(this.options.protection.failureDelayMs * 2 ** Math.min(attempts - 1, 3));
     throw new IamError('InvalidClientTokenId', 'the sign-in credentials are not valid');
   }
 
