@@ -107,6 +107,29 @@ describe.each(testDrivers())('trust policies bound to identities on %s', (driver
     );
   });
 
+  // Role ids are matched with the session's `aws:userid` (`<roleId>:<session>`), so a recreated role is a stranger.
+  it('refuses the sessions of a recreated role that a trust policy named (reference_policies_elements_principal.html)', async () => {
+    const hopper = await userWithPolicy(t, root, 'hopper', null);
+    const workerTrust = trust({ AWS: arn('hopper') });
+    const worker = await createRole(t, root, 'Worker', workerTrust);
+    const target = await createRole(t, root, 'Target', trust({ AWS: worker }), allow('iam:ListRoles'));
+    const first = ok(await assumeRole(t, hopper, { roleArn: worker, roleSessionName: 'w1' })).assumeRole;
+    const oldRoleId = first.assumedRoleUser.assumedRoleId.split(':')[0];
+    expect(
+      ok(await assumeRole(t, first.credentials.sessionToken, { roleArn: target, roleSessionName: 't1' })),
+    ).toBeTruthy();
+    ok(await t.gql('mutation { deleteRole(roleName: "Worker") }', {}, { token: root }));
+    await createRole(t, root, 'Worker', workerTrust);
+    const second = ok(await assumeRole(t, hopper, { roleArn: worker, roleSessionName: 'w2' })).assumeRole;
+    expect(second.assumedRoleUser.arn).toBe(`arn:iamgate:sts::${account}:assumed-role/Worker/w2`);
+    const refused = await assumeRole(t, second.credentials.sessionToken, {
+      roleArn: target,
+      roleSessionName: 't2',
+    });
+    expect(codeOf(refused)).toBe('AccessDenied');
+    expect(await shownPrincipals(t, root, 'Target')).toEqual([oldRoleId]);
+  });
+
   // AWS: "Invalid principal in policy" for a user or role that does not exist.
   it('refuses a trust policy naming a user that does not exist, with a finding code', async () => {
     const response = await t.gql(
