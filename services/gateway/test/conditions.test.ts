@@ -174,6 +174,8 @@ describe.each(testDrivers())('request context on %s', (driver) => {
       policy(
         { Effect: 'Allow', Action: 'iam:UpdateUser', Resource: '*' },
         { Effect: 'Allow', Action: 'iam:TagUser', Resource: arn('user/before/*') },
+        // May read the user, so denials name its real ARN (path included) rather than the path-less one.
+        { Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' },
       ),
     );
     ok(

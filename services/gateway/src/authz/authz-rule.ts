@@ -9,6 +9,12 @@ export interface AuthzTarget {
   /** The account that owns the target; derived from the ARN when absent. */
   accountId?: string;
   tags?: readonly { key: string; value: string }[];
+  /**
+   * For an existing entity the caller named without its path: how a denial names it to a caller who may not
+   * read it (`readAction`, e.g. `iam:GetUser`), namely by `arn`, the path-less ARN a missing entity would have.
+   * A refused caller then learns neither the entity's path nor whether it exists.
+   */
+  concealedAs?: { arn: string; readAction: string };
 }
 
 /** What a rule's builders receive: the field's arguments, its parent object and the request context. */

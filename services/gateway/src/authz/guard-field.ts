@@ -1,4 +1,3 @@
-import type { Decision } from '@iamgate/policy';
 import type { GraphQLFieldResolver, GraphQLResolveInfo } from 'graphql';
 import { auditEvent } from '../audit/audit-event.js';
 import { redact } from '../audit/redact.js';
@@ -6,16 +5,11 @@ import type { GatewayContext } from '../context/gateway-context.js';
 import { rootStore } from '../context/root-store.js';
 import { errorCodeOf } from '../errors/error-code-of.js';
 import { IamError } from '../errors/iam-error.js';
+import { metricsOf } from '../metrics/metrics-of.js';
 import { accessDenied } from './access-denied.js';
 import { type AuthzTarget, type FieldAuthz, isPublicField } from './authz-rule.js';
 import { decide } from './decide.js';
-
-/** A permission the call lacks: the action, its target and the decision that refused it. */
-interface Refusal {
-  action: string;
-  target: AuthzTarget;
-  decision: Decision;
-}
+import { concealRefusal, type Refusal } from './refusal.js';
 
 /** Everything `guardField` needs about one field call. */
 export interface GuardedCall {
@@ -53,19 +47,28 @@ export async function guardField(call: GuardedCall): Promise<unknown> {
   const own = authz.decide ? await authz.decide({ ...input, target, context: operationContext }) : undefined;
   let refused: Refusal | undefined;
   const decision = own ?? decide(caller, authz.action, target, operationContext, ctx.facts, grants);
-  if (decision.decision !== 'Allow') refused = { action: authz.action, target, decision };
+  if (decision.decision !== 'Allow') {
+    refused = { action: authz.action, target, context: operationContext, decision };
+  }
   // The operation's further permissions (iam:PassRole, sts:TagSession...), in order; the first refusal is named.
   for (const check of refused === undefined && authz.also ? await authz.also(input) : []) {
     const checked = check.decide
       ? await check.decide()
       : decide(caller, check.action, check.resource, check.context ?? {}, ctx.facts);
     if (checked.decision !== 'Allow') {
-      refused = { action: check.action, target: check.resource, decision: checked };
+      refused = {
+        action: check.action,
+        target: check.resource,
+        context: check.context ?? {},
+        decision: checked,
+      };
       break;
     }
   }
+  metricsOf(ctx.services).decision('api', refused?.action ?? authz.action, refused?.decision.decision ?? 'Allow');
   const action = authz.action;
   if (refused !== undefined) {
+    refused = concealRefusal(caller, refused, ctx.facts);
     const error = accessDenied({
       principal: caller.principal.arn,
       action: refused.action,

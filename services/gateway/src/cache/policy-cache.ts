@@ -23,17 +23,20 @@ interface Entry {
   effective: EffectivePolicies;
 }
 
-/** The cache key of a principal reference. */
+/**
+ * The cache key of a principal reference. The account is part of it: an entry loaded for one account must never
+ * answer a reference made in another, whatever id the caller names.
+ */
 export function principalKey(ref: PrincipalRef): string {
   switch (ref.kind) {
     case 'root':
       return `root:${ref.accountId}`;
     case 'user':
-      return `user:${ref.userId}`;
+      return `user:${ref.accountId}:${ref.userId}`;
     case 'role':
-      return `role:${ref.roleId}`;
+      return `role:${ref.accountId}:${ref.roleId}`;
     case 'session':
-      return `session:${ref.sessionId}`;
+      return `session:${ref.accountId}:${ref.sessionId}`;
   }
 }
 

@@ -8,6 +8,7 @@ import {
   type User,
 } from '@iamgate/store';
 import type { AuthzTarget } from '../authz/authz-rule.js';
+import { entityTarget } from '../authz/entity-target.js';
 import { absentAsUndefined } from '../errors/absent-as-undefined.js';
 
 /**
@@ -135,9 +136,7 @@ export class Targets {
     name: string,
     entity: { arn: string; tags: Tag[] } | undefined,
   ): AuthzTarget {
-    if (entity === undefined)
-      return { arn: iamArn(this.partition, this.accountId, type, '/', name), accountId: this.accountId };
-    return { arn: entity.arn, accountId: this.accountId, tags: entity.tags };
+    return entityTarget(type, this.partition, this.accountId, name, entity);
   }
 }
 

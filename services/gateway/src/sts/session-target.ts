@@ -1,4 +1,6 @@
+import { parseIamArn } from '@iamgate/store';
 import type { AuthzTarget } from '../authz/authz-rule.js';
+import { entityTarget } from '../authz/entity-target.js';
 import type { GatewayContext } from '../context/gateway-context.js';
 import { absentAsUndefined } from '../errors/absent-as-undefined.js';
 import { accountOf } from '../schema/common/caller.js';
@@ -12,5 +14,12 @@ export async function sessionTarget(ctx: GatewayContext, sessionId: string): Pro
   const accountId = accountOf(ctx);
   const session = await absentAsUndefined(ctx.store.sessions.get(accountId, sessionId));
   if (session === undefined) return ctx.targets.any();
-  return { arn: session.roleArn ?? session.principalArn, accountId };
+  const arn = session.roleArn ?? session.principalArn;
+  if (session.principalType === 'root') return { arn, accountId };
+  const { type, name } = parseIamArn(arn);
+  // The session's user or role, concealed like any entity named without its path.
+  return entityTarget(type === 'role' ? 'role' : 'user', ctx.store.partition, accountId, name, {
+    arn,
+    tags: [],
+  });
 }

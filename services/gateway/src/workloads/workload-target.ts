@@ -1,5 +1,6 @@
 import { iamArn } from '@iamgate/store';
 import type { AuthzTarget } from '../authz/authz-rule.js';
+import { entityTarget } from '../authz/entity-target.js';
 import type { GatewayContext } from '../context/gateway-context.js';
 import { absentAsUndefined } from '../errors/absent-as-undefined.js';
 import { accountOf } from '../schema/common/caller.js';
@@ -17,6 +18,6 @@ export async function workloadTarget(
   const accountId = accountOf(ctx);
   const workload =
     path == null ? await absentAsUndefined(ctx.store.workloads.get(accountId, name)) : undefined;
-  if (workload !== undefined) return { arn: workload.arn, accountId, tags: workload.tags };
-  return { arn: iamArn(ctx.store.partition, accountId, 'workload', path ?? '/', name), accountId };
+  if (path != null) return { arn: iamArn(ctx.store.partition, accountId, 'workload', path, name), accountId };
+  return entityTarget('workload', ctx.store.partition, accountId, name, workload);
 }
