@@ -65,7 +65,11 @@ export async function guardField(call: GuardedCall): Promise<unknown> {
       break;
     }
   }
-  metricsOf(ctx.services).decision('api', refused?.action ?? authz.action, refused?.decision.decision ?? 'Allow');
+  metricsOf(ctx.services).decision(
+    'api',
+    refused?.action ?? authz.action,
+    refused?.decision.decision ?? 'Allow',
+  );
   const action = authz.action;
   if (refused !== undefined) {
     refused = concealRefusal(caller, refused, ctx.facts);
