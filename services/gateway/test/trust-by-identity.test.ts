@@ -67,8 +67,24 @@ describe.each(testDrivers())('trust policies bound to identities on %s', (driver
     const bobId = await bareUser(t, root, 'bob');
     const role = await createRole(t, root, 'BobsRole', trust({ AWS: arn('bob') }), allow('iam:ListUsers'));
     await deleteUser(t, root, 'bob', false);
-    // alice may do one thing only: UpdateUser on herself.
+    // alice may do one thing only: UpdateUser on herself. Renaming needs the permission on the new name too
+    // (API_UpdateUser.html), so allowed only on herself she cannot even take the name:
     const alice = await userWithPolicy(t, root, 'alice', allow('iam:UpdateUser', arn('alice')));
+    const taken = await t.gql(
+      'mutation { updateUser(userName: "alice", newUserName: "bob") { arn } }',
+      {},
+      { token: alice },
+    );
+    expect(codeOf(taken)).toBe('AccessDenied');
+    expect(taken.errors?.[0]?.extensions?.resource).toBe(arn('bob'));
+    // Given the name as well (a careless grant on user/*), she takes it, and the binding still refuses her.
+    ok(
+      await t.gql(
+        'mutation($d: String!) { putUserPolicy(userName: "alice", policyName: "p", policyDocument: $d) { policyName } }',
+        { d: allow('iam:UpdateUser', [arn('alice'), arn('bob')]) },
+        { token: root },
+      ),
+    );
     ok(
       await t.gql(
         'mutation { updateUser(userName: "alice", newUserName: "bob") { arn } }',

@@ -1,3 +1,4 @@
+import { renamedTargetCheck } from '../../authz/renamed-target.js';
 import { builder } from '../builder.js';
 import { accountOf } from '../common/caller.js';
 import { GroupRef } from './types.js';
@@ -24,13 +25,23 @@ builder.mutationFields((t) => ({
   }),
   updateGroup: t.field({
     type: GroupRef,
-    description: 'Renames and/or moves a group (`API_UpdateGroup.html`).',
+    description:
+      'Renames and/or moves a group (`API_UpdateGroup.html`); needs `iam:UpdateGroup` on the group as it is and ' +
+      'as it will be.',
     args: {
       groupName: t.arg.string({ required: true, ...groupNameArg }),
       newGroupName: t.arg.string({ description: 'The new name.' }),
       newPath: t.arg.string({ description: 'The new path.' }),
     },
-    authz: { action: 'iam:UpdateGroup', resource: ({ args, ctx }) => ctx.targets.group(args.groupName) },
+    authz: {
+      action: 'iam:UpdateGroup',
+      resource: ({ args, ctx }) => ctx.targets.group(args.groupName),
+      also: ({ args, ctx }) =>
+        renamedTargetCheck(ctx, 'group', 'iam:UpdateGroup', args.groupName, {
+          newName: args.newGroupName,
+          newPath: args.newPath,
+        }),
+    },
     resolve: (_root, args, ctx) =>
       ctx.store.groups.update(accountOf(ctx), args.groupName, {
         ...(args.newGroupName == null ? {} : { newName: args.newGroupName }),

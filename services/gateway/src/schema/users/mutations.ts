@@ -1,3 +1,4 @@
+import { renamedTargetCheck } from '../../authz/renamed-target.js';
 import { requestTagContext } from '../../authz/request-context.js';
 import { builder } from '../builder.js';
 import { accountOf } from '../common/caller.js';
@@ -44,13 +45,23 @@ builder.mutationFields((t) => ({
   }),
   updateUser: t.field({
     type: UserRef,
-    description: 'Renames and/or moves a user (`API_UpdateUser.html`).',
+    description:
+      'Renames and/or moves a user (`API_UpdateUser.html`); needs `iam:UpdateUser` on the user as it is and as ' +
+      'it will be.',
     args: {
       userName: t.arg.string({ required: true, description: 'The user to change.' }),
       newUserName: t.arg.string({ description: 'The new name.' }),
       newPath: t.arg.string({ description: 'The new path.' }),
     },
-    authz: { action: 'iam:UpdateUser', resource: ({ args, ctx }) => ctx.targets.user(args.userName) },
+    authz: {
+      action: 'iam:UpdateUser',
+      resource: ({ args, ctx }) => ctx.targets.user(args.userName),
+      also: ({ args, ctx }) =>
+        renamedTargetCheck(ctx, 'user', 'iam:UpdateUser', args.userName, {
+          newName: args.newUserName,
+          newPath: args.newPath,
+        }),
+    },
     resolve: (_root, args, ctx) =>
       ctx.store.users.update(accountOf(ctx), args.userName, {
         ...(args.newUserName == null ? {} : { newName: args.newUserName }),
