@@ -384,7 +384,7 @@ export const apiOperations = {
    */
   updateAssumeRolePolicy: documents.UpdateAssumeRolePolicyDocument,
   /**
-   * Renames and/or moves a group (`API_UpdateGroup.html`).
+   * Renames and/or moves a group (`API_UpdateGroup.html`); needs `iam:UpdateGroup` on the group as it is and as it will be.
    */
   updateGroup: documents.UpdateGroupDocument,
   /**
@@ -396,7 +396,7 @@ export const apiOperations = {
    */
   updateRole: documents.UpdateRoleDocument,
   /**
-   * Renames and/or moves a user (`API_UpdateUser.html`).
+   * Renames and/or moves a user (`API_UpdateUser.html`); needs `iam:UpdateUser` on the user as it is and as it will be.
    */
   updateUser: documents.UpdateUserDocument,
 } as const;
