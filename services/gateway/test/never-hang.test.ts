@@ -1,9 +1,19 @@
-import { testDrivers } from '@iamgate/store/testing';
+import { randomBytes } from 'node:crypto';
+import { openStore, type Store } from '@iamgate/store';
+import {
+  createTestDatabase,
+  type TcpProxy,
+  type TestDatabase,
+  tcpProxy,
+  testDrivers,
+} from '@iamgate/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeOf, ok } from './support/graphql-client.js';
+import { loadConfig } from '../src/config/load-config.js';
+import { createGateway, type Gateway } from '../src/gateway.js';
+import { codeOf, gql, ok } from './support/graphql-client.js';
 import { allow } from './support/policies.js';
 import { assumedToken, createRole, trust } from './support/roles.js';
-import { startTestGateway, type TestGateway, userWithPolicy } from './support/test-gateway.js';
+import { ROOT_PASSWORD, startTestGateway, type TestGateway, userWithPolicy } from './support/test-gateway.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -150,5 +160,91 @@ describe('readiness and request deadlines on pglite', () => {
     expect(ready.status).toBe(503);
     expect(await ready.json()).toMatchObject({ reason: 'draining' });
     ok(await gql('{ getUser(userName: "bob") { userName } }', {}, { token: root }));
+  });
+});
+
+/**
+ * Postgres behind a proxy that can stall and reset connections (a network stall, a crashed peer): requests answer a
+ * retryable 503 within their deadline instead of waiting on the socket, never a 500, and the gateway recovers on its
+ * own once the network does (issue "Never hang", defects 2 and 5).
+ */
+describe.runIf(testDrivers().includes('postgres'))('postgres network faults', () => {
+  let database: TestDatabase;
+  let proxy: TcpProxy;
+  let store: Store;
+  let gateway: Gateway;
+  let root: string;
+  const call = (query: string, token?: string) =>
+    gql(gateway, query, {}, token === undefined ? {} : { token });
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const secretKey = randomBytes(32).toString('base64');
+    const direct = await openStore({ databaseUrl: database.url, secretKey });
+    await direct.accounts.create({ rootEmail: 'net@example.com', rootPassword: ROOT_PASSWORD });
+    await direct.close();
+    proxy = await tcpProxy(new URL(database.url));
+    const url = new URL(database.url);
+    url.host = `127.0.0.1:${proxy.port}`;
+    store = await openStore({
+      databaseUrl: url.toString(),
+      secretKey,
+      migrate: false,
+      statementTimeoutMs: 1000,
+    });
+    gateway = await createGateway(
+      loadConfig({
+        IAMGATE_LOG_LEVEL: 'silent',
+        IAMGATE_REQUEST_TIMEOUT_MS: '1500',
+        IAMGATE_READY_TIMEOUT_MS: '300',
+      }),
+      { store },
+    );
+    root = ok(
+      await gql<{ signIn: { token: string } }>(
+        gateway,
+        'mutation { signIn(input: { root: { email: "net@example.com", password: "Root-passw0rd-for-tests" } }) { token } }',
+      ),
+    ).signIn.token;
+  });
+  afterAll(async () => {
+    await gateway?.close();
+    await store?.close();
+    await proxy?.close();
+    await database?.drop();
+  });
+
+  it('answers 503 within the deadline while the network stalls, and recovers after', async () => {
+    proxy.stall(true);
+    try {
+      const stalled = await call(
+        'mutation { createUser(input: { userName: "during-stall" }) { arn } }',
+        root,
+      );
+      expect(stalled.status).toBe(503);
+      expect(codeOf(stalled)).toBe('ServiceUnavailable');
+      expect((await gateway.fetch(new Request('http://localhost/readyz'))).status).toBe(503);
+    } finally {
+      proxy.stall(false);
+    }
+    await expect
+      .poll(async () => (await gateway.fetch(new Request('http://localhost/readyz'))).status, {
+        timeout: 20_000,
+      })
+      .toBe(200);
+    ok(await call('mutation { createUser(input: { userName: "after-stall" }) { arn } }', root));
+  });
+
+  it('fails calls on reset connections with ServiceUnavailable, never a 500, and serves again', async () => {
+    const inflight = Array.from({ length: 6 }, (_, i) =>
+      call(`mutation { createUser(input: { userName: "reset-${i}" }) { arn } }`, root),
+    );
+    proxy.resetAll();
+    for (const response of await Promise.all(inflight)) {
+      expect(response.status === 200 || codeOf(response) === 'ServiceUnavailable').toBe(true);
+    }
+    await expect
+      .poll(async () => (await call('{ listUsers { edges { cursor } } }', root)).status, { timeout: 20_000 })
+      .toBe(200);
   });
 });
