@@ -19,6 +19,8 @@ import { useRoutes } from './http/use-routes.js';
 import { wellKnownRoutes } from './http/well-known-routes.js';
 import { createLogger, type Logger } from './logging/logger.js';
 import { toYogaLogger } from './logging/yoga-logger.js';
+import { metricsOf } from './metrics/metrics-of.js';
+import { startMetrics } from './metrics/start-metrics.js';
 import { schema } from './schema/index.js';
 import { SignInService } from './sign-in/sign-in-service.js';
 import { SigningKeyRing } from './tokens/signing-key-ring.js';
@@ -107,6 +109,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
     protection: config.signIn,
     sessionSeconds: config.tokens.sessionSeconds,
     ...(deps.sleep ? { sleep: deps.sleep } : {}),
+    onLockout: (scope) => metricsOf(services).lockout(scope),
   });
   const policies = new PolicyCache(store, {
     pollMs: intervals.revisionPollMs,
@@ -123,6 +126,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
     now,
     operatorAccountId: deps.operatorAccountId,
   };
+  const metrics = startMetrics(config.metrics, { store, services, policies });
   const stopListening = store.onChange((event) => {
     if (event.type === 'signingKeys') keys.invalidate();
   });
@@ -143,6 +147,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
       useRequestId(logger, metas),
       useRequestDeadline(config.deadlines.requestMs),
       useRoutes(wellKnownRoutes(keys, readiness, logger)),
+      ...metrics.plugins,
       useJsonPost(),
       useJsonDepthLimit(MAX_JSON_DEPTH),
       useRequestLimits({
@@ -162,6 +167,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
     close: async () => {
       stopListening();
       stopPolicies();
+      metrics.stop();
       keys.stop();
     },
   };

@@ -57,6 +57,7 @@ export class PolicyCache {
   private polling = false;
   private hits = 0;
   private misses = 0;
+  private readonly lagListeners = new Set<(behind: number) => void>();
 
   constructor(
     private readonly store: Store,
@@ -116,6 +117,27 @@ export class PolicyCache {
     return { hits: this.hits, misses: this.misses, entries: this.entries.size };
   }
 
+  /**
+   * Calls `listener` with how many revisions an account was behind whenever the revision poll finds a newer one than
+   * notifications and loads had brought (a lost or late notification), for metrics. Returns the unsubscribe.
+   */
+  onRevisionLag(listener: (behind: number) => void): () => void {
+    this.lagListeners.add(listener);
+    return () => {
+      this.lagListeners.delete(listener);
+    };
+  }
+
+  private reportLag(behind: number): void {
+    for (const listener of this.lagListeners) {
+      try {
+        listener(behind);
+      } catch {
+        // A metrics listener's fault must not stop the poll.
+      }
+    }
+  }
+
   private onChange(event: ChangeEvent): void {
     if (event.type === 'account') this.see(event.accountId, event.revision);
   }
@@ -133,7 +155,11 @@ export class PolicyCache {
     this.polling = true;
     try {
       const revisions = await this.store.revisions.getMany([...this.latest.keys()]);
-      for (const [accountId, revision] of revisions) this.see(accountId, revision);
+      for (const [accountId, revision] of revisions) {
+        const known = this.latest.get(accountId) ?? revision;
+        this.see(accountId, revision);
+        if (revision > known) this.reportLag(revision - known);
+      }
     } catch {
       // The store is closing or unreachable; requests will report it, and the next poll retries.
     } finally {

@@ -64,6 +64,27 @@ export interface TokenSettings {
   algorithm: 'EdDSA' | 'ES256';
 }
 
+/** Prometheus metrics (docs/OPERATIONS.md, "Metrics and tracing"). */
+export interface MetricsSettings {
+  /** Serve Prometheus metrics at `/metrics` and collect them; off by default, and then nothing is collected. */
+  enabled: boolean;
+  /**
+   * When set, `/metrics` answers only `Authorization: Bearer <token>` (Prometheus' `authorization` scrape setting),
+   * for a gateway whose port is reachable by people who should not read its counters.
+   */
+  token: string | undefined;
+}
+
+/** OpenTelemetry tracing (docs/OPERATIONS.md, "Metrics and tracing"). */
+export interface TracingSettings {
+  /** Trace requests and export the spans over OTLP/HTTP; off by default, and then no span is made. */
+  enabled: boolean;
+  /** Where spans are sent: an OTLP/HTTP traces endpoint (`.../v1/traces`). */
+  endpoint: string;
+  /** `service.name` of the spans. */
+  serviceName: string;
+}
+
 /** Everything the gateway reads from its environment, validated. Build one with `loadConfig`. */
 export interface GatewayConfig {
   port: number;
@@ -93,4 +114,6 @@ export interface GatewayConfig {
   limits: RequestLimits;
   signIn: SignInProtection;
   deadlines: Deadlines;
+  metrics: MetricsSettings;
+  tracing: TracingSettings;
 }

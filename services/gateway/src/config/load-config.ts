@@ -1,6 +1,7 @@
 import { ConfigError } from './config-error.js';
 import { type Env, EnvReader } from './env-reader.js';
 import type { GatewayConfig } from './gateway-config.js';
+import { readMetricsSettings, readTracingSettings } from './observability-config.js';
 
 const PARTITION = /^[a-z][a-z0-9-]{0,31}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
@@ -107,6 +108,8 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       drainMs: r.int('IAMGATE_DRAIN_DELAY_MS', 2000, 0, 600_000),
       shutdownMs: r.int('IAMGATE_SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     },
+    metrics: readMetricsSettings(r),
+    tracing: readTracingSettings(r),
   };
   if (r.issues.length > 0) throw new ConfigError(r.issues);
   return config;

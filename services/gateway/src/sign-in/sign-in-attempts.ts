@@ -1,5 +1,6 @@
 import type { Store, ThrottleRule } from '@iamgate/store';
 import type { SignInProtection } from '../config/gateway-config.js';
+import type { LockoutScope } from '../metrics/gateway-metrics.js';
 import type { ThrottleKeys } from './throttle-keys.js';
 
 /** Whether an attempt may check its credentials. */
@@ -18,6 +19,8 @@ export class SignInAttempts {
   constructor(
     private readonly store: Store,
     private readonly protection: SignInProtection,
+    /** Told when an attempt starts a lockout (the first one past the limit), for metrics. */
+    private readonly onLockout: (scope: LockoutScope) => void = () => {},
   ) {}
 
   private rule(maxAttempts: number): ThrottleRule {
@@ -33,7 +36,10 @@ export class SignInAttempts {
       this.rule(this.protection.maxFailuresPerPrincipal),
       now,
     );
-    if (!principal.allowed) return { allowed: false, retryAt: principal.retryAt ?? now };
+    if (!principal.allowed) {
+      if (principal.attempts === this.protection.maxFailuresPerPrincipal + 1) this.onLockout('principal');
+      return { allowed: false, retryAt: principal.retryAt ?? now };
+    }
     const source = await throttle
       .reserve(keys.source, this.rule(this.protection.maxFailuresPerSource), now)
       .catch(async (error: unknown) => {
@@ -41,6 +47,7 @@ export class SignInAttempts {
         throw error;
       });
     if (!source.allowed) {
+      if (source.attempts === this.protection.maxFailuresPerSource + 1) this.onLockout('source');
       await throttle.refund(keys.principal);
       return { allowed: false, retryAt: source.retryAt ?? now };
     }

@@ -3,6 +3,7 @@ import type { RequestFacts } from '../authz/request-context.js';
 import type { SignInProtection } from '../config/gateway-config.js';
 import { errorCodeOf } from '../errors/error-code-of.js';
 import { IamError } from '../errors/iam-error.js';
+import type { LockoutScope } from '../metrics/gateway-metrics.js';
 import type { TokenService } from '../tokens/token-service.js';
 import { attemptedPrincipal } from './attempted-principal.js';
 import { PASSWORD_RESET_SESSION_POLICY } from './password-reset-policy.js';
@@ -22,6 +23,8 @@ export interface SignInServiceOptions {
   sessionSeconds: number;
   /** Waits between a failure and its answer; replaced in tests to keep them fast without changing behaviour. */
   sleep?: (ms: number) => Promise<void>;
+  /** Told when a failed attempt locks a principal or a source address out, for metrics. */
+  onLockout?: (scope: LockoutScope) => void;
 }
 
 /** The request a sign-in arrived with. */
@@ -42,7 +45,7 @@ export class SignInService {
 
   constructor(private readonly options: SignInServiceOptions) {
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    this.attempts = new SignInAttempts(options.store, options.protection);
+    this.attempts = new SignInAttempts(options.store, options.protection, options.onLockout);
   }
 
   /**

@@ -1,4 +1,6 @@
 import { IamError } from '../../errors/iam-error.js';
+import { countSignIn } from '../../metrics/count-sign-in.js';
+import { metricsOf } from '../../metrics/metrics-of.js';
 import type { SignInInput } from '../../sign-in/sign-in-input.js';
 import { builder } from '../builder.js';
 import { SessionRef, SignInInputRef } from './types.js';
@@ -29,6 +31,9 @@ builder.mutationField('signIn', (t) =>
       because: 'signing in is how a caller gets credentials; the service audits every attempt',
     },
     resolve: (_root, { input }, ctx) =>
-      ctx.services.signIn.signIn(toSignInInput(input), { requestId: ctx.requestId, facts: ctx.facts }),
+      countSignIn(
+        metricsOf(ctx.services),
+        ctx.services.signIn.signIn(toSignInInput(input), { requestId: ctx.requestId, facts: ctx.facts }),
+      ),
   }),
 );

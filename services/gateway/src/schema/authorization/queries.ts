@@ -2,6 +2,7 @@ import type { GatewayContext } from '../../context/gateway-context.js';
 import { IamError } from '../../errors/iam-error.js';
 import { type AuthorizeRequest, decideFor } from '../../evaluator/decide-for.js';
 import { callerSubject, type Subject, subjectByArn } from '../../evaluator/subject.js';
+import { metricsOf } from '../../metrics/metrics-of.js';
 import { noPermissionNeeded } from '../../sts/no-permission-needed.js';
 import { builder } from '../builder.js';
 import { principalOf } from '../common/caller.js';
@@ -21,6 +22,13 @@ async function subjectOf(ctx: GatewayContext, principalArn: string | null | unde
   return isSelf(ctx, principalArn)
     ? callerSubject(caller, ctx.facts)
     : subjectByArn(ctx, principalArn as string);
+}
+
+/** Decides one request for `subject` and counts the decision (`iamgate_decisions_total{source="authorize"}`). */
+function decided(ctx: GatewayContext, subject: Subject, request: AuthorizeRequest) {
+  const result = decideFor(subject, request);
+  metricsOf(ctx.services).decision('authorize', result.action, result.decision.decision);
+  return result;
 }
 
 /**
@@ -59,7 +67,7 @@ builder.queryFields((t) => ({
       principalArn: t.arg.string(principalArnArg),
     },
     authz: forPrincipal,
-    resolve: async (_root, args, ctx) => decideFor(await subjectOf(ctx, args.principalArn), args),
+    resolve: async (_root, args, ctx) => decided(ctx, await subjectOf(ctx, args.principalArn), args),
   }),
   authorizeBatch: t.field({
     type: [AuthorizationResultRef],
@@ -77,7 +85,7 @@ builder.queryFields((t) => ({
         });
       }
       const subject = await subjectOf(ctx, args.principalArn);
-      return args.requests.map((request: AuthorizeRequest) => decideFor(subject, request));
+      return args.requests.map((request: AuthorizeRequest) => decided(ctx, subject, request));
     },
   }),
 }));
