@@ -1,12 +1,14 @@
-const SECRET_KEY = /password|secret|token/i;
+import { isSecretKey, REDACTED } from './secret-keys.js';
+
 const MAX_STRING = 10_240;
 
 /**
  * A copy of operation arguments fit for the audit log: values under keys that name secrets (`password`,
- * `secretAccessKey`, `token`...) are replaced, and very long strings are cut, so the log never holds a credential.
+ * `secretAccessKey`, `token`..., see `SECRET_KEY`) are replaced, and very long strings are cut, so the log never
+ * holds a credential.
  */
 export function redact(value: unknown, key = ''): unknown {
-  if (SECRET_KEY.test(key) && value !== null && value !== undefined) return '[redacted]';
+  if (isSecretKey(key) && value !== null && value !== undefined) return REDACTED;
   if (typeof value === 'string')
     return value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}...` : value;
   if (value instanceof Date) return value.toISOString();
