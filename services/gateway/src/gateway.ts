@@ -25,6 +25,7 @@ import { schema } from './schema/index.js';
 import { SignInService } from './sign-in/sign-in-service.js';
 import { SigningKeyRing } from './tokens/signing-key-ring.js';
 import { TokenService } from './tokens/token-service.js';
+import { useTracing } from './tracing/use-tracing.js';
 
 /** The longest any session can last (AWS's 12-hour role maximum), which bounds how long retired keys stay published. */
 const MAX_SESSION_SECONDS = 43_200;
@@ -144,6 +145,8 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
     batching: config.limits.maxBatch > 0 ? { limit: config.limits.maxBatch } : false,
     maxRequestBodySize: config.limits.maxBodyBytes,
     plugins: [
+      // First, so that its request span wraps every other plugin's work.
+      ...(config.tracing.enabled ? [useTracing(metas)] : []),
       useRequestId(logger, metas),
       useRequestDeadline(config.deadlines.requestMs),
       useRoutes(wellKnownRoutes(keys, readiness, logger)),

@@ -15,6 +15,7 @@ import { createGateway } from './gateway.js';
 import { createLogger } from './logging/logger.js';
 import { installProcessFaultHandlers } from './process/process-faults.js';
 import { installShutdown } from './process/shutdown.js';
+import { startTracing } from './tracing/start-tracing.js';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
   }
   const logger = createLogger({ level: config.logLevel });
   installProcessFaultHandlers(logger, (code) => process.exit(code));
+  // Before anything serves requests: the gateway's spans go to the provider registered here.
+  const tracing = config.tracing.enabled ? startTracing(config.tracing) : undefined;
   // pnpm runs package scripts in the package folder; relative paths are meant from where `pnpm start` was typed.
   const dataDir = resolve(process.env.INIT_CWD ?? process.cwd(), config.dataDir);
   // PGlite creates its own folder but not the parents (`./.iamgate/` on first start).
@@ -53,16 +56,25 @@ async function main(): Promise<void> {
   } catch (error) {
     await gateway.close();
     await store.close();
+    await tracing?.shutdown();
     throw error;
   }
   process.stdout.write(`${banner({ ...config, dataDir }, first, store.driver)}\n`);
-  logger.info('listening', { host: config.host, port: config.port, driver: store.driver });
+  logger.info('listening', {
+    host: config.host,
+    port: config.port,
+    driver: store.driver,
+    metrics: config.metrics.enabled,
+    tracing: config.tracing.enabled ? config.tracing.endpoint : false,
+  });
   installShutdown({
     server,
     drain: () => gateway.readiness.drain(),
     close: async () => {
       await gateway.close();
       await store.close();
+      // Exports the spans still batched.
+      await tracing?.shutdown();
     },
     logger,
     deadlines: config.deadlines,
