@@ -83,6 +83,48 @@ describe('loadConfig', () => {
     );
   });
 
+  it('leaves metrics and tracing off unless asked, and checks their variables', () => {
+    expect(loadConfig({})).toMatchObject({
+      metrics: { enabled: false, token: undefined },
+      tracing: {
+        enabled: false,
+        endpoint: 'http://localhost:4318/v1/traces',
+        serviceName: 'iamgate-gateway',
+      },
+    });
+    expect(loadConfig({ IAMGATE_METRICS: 'true', IAMGATE_METRICS_TOKEN: 'x'.repeat(16) }).metrics).toEqual({
+      enabled: true,
+      token: 'x'.repeat(16),
+    });
+    // Naming a collector turns tracing on; the traces path is added to a base endpoint, as the OTLP spec says.
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).tracing).toMatchObject({
+      enabled: true,
+      endpoint: 'http://collector:4318/v1/traces',
+    });
+    expect(
+      loadConfig({
+        OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'https://otel.example.com/traces',
+        IAMGATE_TRACING: 'false',
+      }).tracing,
+    ).toMatchObject({ enabled: false, endpoint: 'https://otel.example.com/traces' });
+    let error: unknown;
+    try {
+      loadConfig({
+        IAMGATE_METRICS: 'sometimes',
+        IAMGATE_METRICS_TOKEN: 'short',
+        OTEL_EXPORTER_OTLP_ENDPOINT: 'grpc://collector:4317',
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as ConfigError).issues.map((i) => i.variable).sort()).toEqual([
+      'IAMGATE_METRICS',
+      'IAMGATE_METRICS_TOKEN',
+      'IAMGATE_METRICS_TOKEN',
+      'OTEL_EXPORTER_OTLP_ENDPOINT',
+    ]);
+  });
+
   it('requires a shared secret key with Postgres, where several instances share the signing keys', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://db/iam' })).toThrow(
       /IAMGATE_SECRET_KEY: is required/,
