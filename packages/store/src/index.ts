@@ -52,4 +52,13 @@ export type { CreateUserInput, User, UsersRepository } from './repos/users.js';
 export type { Workload, WorkloadCredential, WorkloadsRepository } from './repos/workloads.js';
 export type { Repositories } from './repositories.js';
 export type { Tag } from './schema/columns.js';
+export { type Argon2Params, DEFAULT_ARGON2, MIN_ARGON2 } from './secrets/argon2id.js';
+export {
+  configurePasswordHashLimits,
+  type HashLimiter,
+  type HashLimits,
+  machineHashLimits,
+  passwordHashLimiter,
+} from './secrets/hash-limiter.js';
+export type { PasswordHashing } from './secrets/password-hash.js';
 export { openStore, type Store, type StoreTransaction } from './store.js';

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { Logger } from 'drizzle-orm/logger';
-import type { ScryptParams } from './secrets/password-hash.js';
+import type { PasswordHashing } from './secrets/password-hash.js';
 
 /** How to open a store. With `databaseUrl` it is Postgres; otherwise embedded PGlite (on disk or in memory). */
 export interface StoreOptions {
@@ -22,8 +22,12 @@ export interface StoreOptions {
   poolSize?: number;
   /** Apply pending migrations at open (default true). */
   migrate?: boolean;
-  /** scrypt cost for new password hashes (default N=2^17, r=8, p=1; logN below 14 is refused). */
-  passwordHashing?: ScryptParams;
+  /**
+   * Password hashing: `argon2` is the Argon2id cost of new hashes (default OWASP's m=19 MiB, t=2, p=1; below
+   * m=7 MiB or t=1 is refused). `logN`/`r`/`p`, the scrypt cost hashes were made with before Argon2id, are still
+   * checked (logN below 14 is refused) but no longer used: old scrypt hashes carry their own parameters.
+   */
+  passwordHashing?: PasswordHashing;
   /** A Drizzle logger that also receives every statement (the query counter always does). */
   logger?: Logger;
   /**

@@ -6,6 +6,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
+import type { StoreOptions } from '@iamgate/store';
 import { createTestStore, type TestDriver } from '@iamgate/store/testing';
 import { loadConfig } from '../src/config/load-config.js';
 import { createGateway } from '../src/gateway.js';
@@ -21,12 +22,21 @@ export interface LoadResult {
   p99: number;
 }
 
+/** How one `load` differs from the defaults. */
+export interface LoadOptions {
+  /** Connections of this run (default BENCH_CONCURRENCY). */
+  concurrency?: number;
+  /** Variables per connection, used round-robin instead of `variables` (e.g. one principal per connection). */
+  variablesPerConnection?: object[];
+}
+
 /** Sends `query` from `concurrency` connections for `seconds` (after a 2 s warm-up) and reports throughput. */
 export function load(
   url: string,
   query: string,
   variables: object = {},
   token?: string,
+  options: LoadOptions = {},
 ): Promise<LoadResult> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (token !== undefined) headers.authorization = `Bearer ${token}`;
@@ -34,8 +44,9 @@ export function load(
     workerData: {
       url,
       body: JSON.stringify({ query, variables }),
+      bodies: options.variablesPerConnection?.map((v) => JSON.stringify({ query, variables: v })),
       headers,
-      concurrency,
+      concurrency: options.concurrency ?? concurrency,
       seconds,
       warmupSeconds: 2,
     },
@@ -74,11 +85,19 @@ export interface BenchGateway {
 
 const SIGN_IN = 'mutation($i: SignInInput!) { signIn(input: $i) { token } }';
 const ROOT_PASSWORD = 'Bench-passw0rd-1';
-const USER_PASSWORD = 'User-passw0rd-1';
+/** The password `userSession` gives its users. */
+export const USER_PASSWORD = 'User-passw0rd-1';
 
-/** Runs `body` against a fresh gateway on `driver`, then closes the server, the gateway and the store. */
-export async function withBenchGateway(driver: TestDriver, body: (gateway: BenchGateway) => Promise<void>) {
-  const { store, cleanup } = await createTestStore({ driver });
+/**
+ * Runs `body` against a fresh gateway on `driver` (a test store, with `storeOptions` on top), then closes the
+ * server, the gateway and the store.
+ */
+export async function withBenchGateway(
+  driver: TestDriver,
+  body: (gateway: BenchGateway) => Promise<void>,
+  storeOptions: Omit<StoreOptions, 'databaseUrl' | 'memory' | 'dataDir'> = {},
+) {
+  const { store, cleanup } = await createTestStore({ driver, ...storeOptions });
   const account = await store.accounts.create({
     rootEmail: 'bench@example.com',
     rootPassword: ROOT_PASSWORD,

@@ -12,7 +12,8 @@ import { policies } from '../schema/policies.js';
 import { roles } from '../schema/roles.js';
 import { users } from '../schema/users.js';
 import { workloads } from '../schema/workloads.js';
-import { hashPassword, verifyAgainstDummy, verifyPassword } from '../secrets/password-hash.js';
+import type { HashTurn } from '../secrets/hash-limiter.js';
+import { type PasswordHasher, passwordHasher } from '../secrets/password-hasher.js';
 import type { WriteOptions } from './audit-write.js';
 import { lockAccount, read, type StoreContext, write } from './context.js';
 import { enforceDefaultPasswordPolicy } from './password-policy.js';
@@ -44,7 +45,16 @@ type AccountRow = typeof accounts.$inferSelect;
 
 /** Accounts, their root credentials, aliases and quotas. */
 export class AccountsRepository {
-  constructor(private readonly ctx: StoreContext) {}
+  private readonly passwords: PasswordHasher;
+
+  constructor(private readonly ctx: StoreContext) {
+    this.passwords = passwordHasher(ctx.scrypt);
+  }
+
+  /** Inside the caller's transaction a hash goes first in the queue (see `LoginProfilesRepository`). */
+  private turn(): HashTurn {
+    return { urgent: this.ctx.tx !== undefined };
+  }
 
   private toAccount(row: AccountRow): Account {
     return {
@@ -69,7 +79,7 @@ export class AccountsRepository {
     const rootEmail = checkEmail(input.rootEmail);
     const alias = input.alias === undefined ? null : checkAlias(input.alias);
     enforceDefaultPasswordPolicy(input.rootPassword, [rootEmail]);
-    const rootPasswordHash = await hashPassword(input.rootPassword, this.ctx.scrypt);
+    const rootPasswordHash = await this.passwords.hash(input.rootPassword, this.turn());
     // A random 12-digit id can collide; try again with another rather than fail.
     for (let attempt = 1; ; attempt++) {
       const id = newAccountId();
@@ -141,15 +151,28 @@ export class AccountsRepository {
 
   /**
    * Checks the root user's e-mail and password. Returns the account, or `null` for a wrong e-mail or password
-   * alike, taking the same time either way. Records the use on success.
+   * alike, taking the same time either way. Records the use on success, replacing an outdated hash (scrypt, or
+   * Argon2id at another cost) in the same statement. `Throttling` when too many password checks are queued.
    */
   async verifyRootPassword(email: string, password: string): Promise<Account | null> {
     const row = await read(this.ctx, (db) => this.rowByEmail(db, email));
-    if (!row) return verifyAgainstDummy(password, this.ctx.scrypt).then(() => null);
-    if (!(await verifyPassword(password, row.rootPasswordHash))) return null;
+    if (!row) return this.passwords.verifyNothing(password, this.turn()).then(() => null);
+    const stored = row.rootPasswordHash;
+    const check = await this.passwords.verify(password, stored, this.turn());
+    if (!check.valid) return null;
     const now = new Date();
+    // A password changed since it was read keeps its new hash.
+    const rehashed =
+      check.rehashed === undefined
+        ? {}
+        : {
+            rootPasswordHash: sql`case when ${accounts.rootPasswordHash} = ${stored} then ${check.rehashed} else ${accounts.rootPasswordHash} end`,
+          };
     await read(this.ctx, (db) =>
-      db.update(accounts).set({ rootPasswordLastUsed: now }).where(eq(accounts.id, row.id)),
+      db
+        .update(accounts)
+        .set({ rootPasswordLastUsed: now, ...rehashed })
+        .where(eq(accounts.id, row.id)),
     );
     return this.toAccount({ ...row, rootPasswordLastUsed: now });
   }
@@ -162,7 +185,7 @@ export class AccountsRepository {
   ): Promise<void> {
     const account = await this.get(accountId);
     enforceDefaultPasswordPolicy(newPassword, [account.rootEmail]);
-    const hash = await hashPassword(newPassword, this.ctx.scrypt);
+    const hash = await this.passwords.hash(newPassword, this.turn());
     await write(
       this.ctx,
       async (tx) => {

@@ -1,15 +1,20 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Executor, Transaction } from '../db/types.js';
 import { invalidInput, noSuchEntity, StoreError } from '../errors.js';
 import { accounts } from '../schema/accounts.js';
 import { loginProfiles, passwordHistory } from '../schema/login-profiles.js';
 import { users } from '../schema/users.js';
-import { hashPassword, verifyAgainstDummy, verifyPassword } from '../secrets/password-hash.js';
+import type { HashTurn } from '../secrets/hash-limiter.js';
+import { type PasswordHasher, passwordHasher } from '../secrets/password-hasher.js';
 import type { WriteOptions } from './audit-write.js';
 import { lockAccount, read, type StoreContext, write } from './context.js';
 import { lockUser } from './locks.js';
 import { byName, idByName } from './named.js';
-import { effectivePasswordPolicy, enforcePasswordPolicy } from './password-policy.js';
+import {
+  effectivePasswordPolicy,
+  enforcePasswordPolicy,
+  passwordPolicyViolation,
+} from './password-policy.js';
 import { rowToUser, selectUsers, type User } from './users.js';
 
 /** A user's console password settings (`API_LoginProfile.html`); never the hash. */
@@ -34,15 +39,30 @@ export interface UserSignIn {
 
 /** Login profiles (passwords) of IAM users, with the account password policy enforced on every set. */
 export class LoginProfilesRepository {
-  constructor(private readonly ctx: StoreContext) {}
+  private readonly passwords: PasswordHasher;
+
+  constructor(private readonly ctx: StoreContext) {
+    this.passwords = passwordHasher(ctx.scrypt);
+  }
+
+  /**
+   * Hashes run before any transaction of the store's own; a repository bound to the caller's transaction can only
+   * hash inside it, so it goes first in the hash queue rather than hold the connection while others hash.
+   */
+  private turn(): HashTurn {
+    return { urgent: this.ctx.tx !== undefined };
+  }
 
   private async hashChecked(accountId: string, userName: string, password: string): Promise<string> {
     if (typeof password !== 'string') throw invalidInput('password must be a string', { field: 'password' });
     const userId = await read(this.ctx, (db) => idByName(db, users, 'user', accountId, userName));
-    await read(this.ctx, (db) =>
+    const previous = await read(this.ctx, (db) =>
       enforcePasswordPolicy(db, accountId, password, { userId, identities: [userName] }),
     );
-    return hashPassword(password, this.ctx.scrypt);
+    if (await this.passwords.matchesAny(password, previous, this.turn())) {
+      throw passwordPolicyViolation(['reused']);
+    }
+    return this.passwords.hash(password, this.turn());
   }
 
   private async store(
@@ -173,7 +193,7 @@ export class LoginProfilesRepository {
         .where(byName(users, accountId, userName)),
     );
     if (!row) throw noSuchEntity('login profile for user', userName);
-    if (!(await verifyPassword(oldPassword, row.hash))) {
+    if (!(await this.passwords.verify(oldPassword, row.hash, this.turn())).valid) {
       throw new StoreError('InvalidCredentials', 'the current password is wrong');
     }
     const hash = await this.hashChecked(accountId, userName, newPassword);
@@ -190,7 +210,9 @@ export class LoginProfilesRepository {
 
   /**
    * Checks an IAM user's password, the account given by id or alias. Returns `null` for an unknown account, user,
-   * missing login profile or wrong password alike, taking the same time for each. Records the use on success.
+   * missing login profile or wrong password alike, taking the same time for each. Records the use on success, and
+   * replaces an outdated hash (scrypt, or Argon2id at another cost) with one of the current cost right after.
+   * `Throttling` when too many password checks are queued (the password was not checked).
    */
   async verify(
     accountIdOrAlias: string,
@@ -213,14 +235,17 @@ export class LoginProfilesRepository {
       const { policy } = await effectivePasswordPolicy(db, account.id);
       return profile && { row, profile, policy };
     });
-    if (!found) return verifyAgainstDummy(password, this.ctx.scrypt).then(() => null);
-    if (!(await verifyPassword(password, found.profile.passwordHash))) return null;
+    if (!found) return this.passwords.verifyNothing(password, this.turn()).then(() => null);
+    const stored = found.profile.passwordHash;
+    const check = await this.passwords.verify(password, stored, this.turn());
+    if (!check.valid) return null;
     const age = found.policy.maxPasswordAge;
     const passwordExpired =
       age !== null && now.getTime() - found.profile.passwordChangedAt.getTime() > age * 86_400_000;
-    await read(this.ctx, (db) =>
-      db.update(users).set({ passwordLastUsed: now }).where(eq(users.id, found.row.id)),
-    );
+    await read(this.ctx, async (db) => {
+      await db.update(users).set({ passwordLastUsed: now }).where(eq(users.id, found.row.id));
+      if (check.rehashed !== undefined) await upgradeHash(db, found.row.id, stored, check.rehashed);
+    });
     return {
       user: rowToUser(this.ctx.partition, { ...found.row, passwordLastUsed: now }),
       passwordResetRequired: found.profile.passwordResetRequired || passwordExpired,
@@ -228,4 +253,20 @@ export class LoginProfilesRepository {
       hardExpired: passwordExpired && found.policy.hardExpiry,
     };
   }
+}
+
+/**
+ * Replaces an outdated hash of the user's current password, in the profile and in the history (so reuse checks
+ * stop paying scrypt's cost for it). Only where the stored hash is still `stored`: a password changed meanwhile
+ * is left alone.
+ */
+async function upgradeHash(db: Executor, userId: string, stored: string, rehashed: string): Promise<void> {
+  await db
+    .update(loginProfiles)
+    .set({ passwordHash: rehashed })
+    .where(and(eq(loginProfiles.userId, userId), eq(loginProfiles.passwordHash, stored)));
+  await db
+    .update(passwordHistory)
+    .set({ passwordHash: rehashed })
+    .where(and(eq(passwordHistory.userId, userId), eq(passwordHistory.passwordHash, stored)));
 }

@@ -4,7 +4,6 @@ import { invalidInput, noSuchEntity, StoreError } from '../errors.js';
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy, passwordViolations } from '../password-rules.js';
 import { passwordHistory } from '../schema/login-profiles.js';
 import { passwordPolicies } from '../schema/password-policies.js';
-import { verifyPassword } from '../secrets/password-hash.js';
 import type { WriteOptions } from './audit-write.js';
 import { read, type StoreContext, write } from './context.js';
 
@@ -34,41 +33,38 @@ export async function effectivePasswordPolicy(
 
 /**
  * Refuses a new password that breaks the account's policy (`PasswordPolicyViolation`, with the broken rules in
- * `details.violations`), including reuse of one of the user's last `passwordReusePrevention` passwords.
+ * `details.violations`). Returns the hashes of the user's last `passwordReusePrevention` passwords, which the new
+ * one must not match: the caller compares them through the password hasher (a turn of the hash queue each), with
+ * no database statement waiting on it.
  */
 export async function enforcePasswordPolicy(
   db: Executor,
   accountId: string,
   password: string,
   subject: { userId?: string; identities: string[] },
-): Promise<EffectivePasswordPolicy> {
+): Promise<string[]> {
   const effective = await effectivePasswordPolicy(db, accountId);
   const violations = passwordViolations(effective.policy, password, {
     isDefault: effective.isDefault,
     identities: subject.identities,
   });
+  if (violations.length > 0) throw passwordPolicyViolation(violations);
   const reuse = effective.policy.passwordReusePrevention;
-  if (violations.length === 0 && reuse && subject.userId) {
-    const previous = await db
-      .select({ hash: passwordHistory.passwordHash })
-      .from(passwordHistory)
-      .where(eq(passwordHistory.userId, subject.userId))
-      .orderBy(desc(passwordHistory.id))
-      .limit(reuse);
-    // Up to 24 scrypt verifications: run them side by side on libuv's thread pool rather than one after another.
-    const matches = await Promise.all(previous.map((p) => verifyPassword(password, p.hash)));
-    if (matches.some(Boolean)) violations.push('reused');
-  }
-  if (violations.length > 0) {
-    throw new StoreError(
-      'PasswordPolicyViolation',
-      `the password does not meet the account password policy`,
-      {
-        details: { violations },
-      },
-    );
-  }
-  return effective;
+  if (!reuse || !subject.userId) return [];
+  const previous = await db
+    .select({ hash: passwordHistory.passwordHash })
+    .from(passwordHistory)
+    .where(eq(passwordHistory.userId, subject.userId))
+    .orderBy(desc(passwordHistory.id))
+    .limit(reuse);
+  return previous.map((p) => p.hash);
+}
+
+/** `PasswordPolicyViolation` naming the broken rules (`reused` for a password in the history). */
+export function passwordPolicyViolation(violations: string[]): StoreError {
+  return new StoreError('PasswordPolicyViolation', 'the password does not meet the account password policy', {
+    details: { violations },
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { StoreOptions } from '../options.js';
+import { MIN_ARGON2 } from '../secrets/argon2id.js';
 import { openStore, type Store } from '../store.js';
 import { createTestDatabase, TEST_DATABASE_ENV } from './test-database.js';
 
@@ -33,7 +34,8 @@ export async function createTestStore(
 ): Promise<TestStore> {
   const { driver = 'pglite', ...rest } = options;
   const base: StoreOptions = {
-    passwordHashing: { logN: 14, r: 8, p: 1 },
+    // The cheapest password hashing the store accepts, in production as here: Argon2id m=7 MiB, t=1.
+    passwordHashing: { logN: 14, r: 8, p: 1, argon2: MIN_ARGON2 },
     // A store call inside a transaction that is not the transaction's own fails the test instead of hanging it.
     guardTransactions: true,
     secretKey: randomBytes(32).toString('base64'),

@@ -1,25 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { open, seal } from '../../src/secrets/envelope.js';
-import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../src/secrets/password-hash.js';
+import { hashScrypt, verifyScrypt } from '../../src/secrets/scrypt.js';
 import { hashSecret, verifySecret } from '../../src/secrets/secret-hash.js';
 import { parseSecretKey } from '../../src/secrets/secret-key.js';
 
 describe('secrets', () => {
-  it('hashes passwords with salted scrypt, parameters recorded in the hash', async () => {
+  it('still verifies salted scrypt hashes of earlier versions, parameters recorded in the hash', async () => {
     const params = { logN: 14, r: 8, p: 1 };
-    const a = await hashPassword('Correct-horse-1', params);
-    const b = await hashPassword('Correct-horse-1', params);
+    const a = await hashScrypt('Correct-horse-1', params);
+    const b = await hashScrypt('Correct-horse-1', params);
     expect(a).toMatch(/^scrypt\$14\$8\$1\$[\w-]{22}\$[\w-]{43}$/);
     expect(a).not.toBe(b);
-    expect(await verifyPassword('Correct-horse-1', a)).toBe(true);
-    expect(await verifyPassword('correct-horse-1', a)).toBe(false);
-    expect(await verifyPassword('Correct-horse-1', 'scrypt$bad')).toBe(false);
-    expect(await verifyAgainstDummy('x', params)).toBe(false);
-  });
-
-  it('uses OWASP’s scrypt cost by default (N=2^17, r=8, p=1)', async () => {
-    expect(await hashPassword('x')).toMatch(/^scrypt\$17\$8\$1\$/);
+    expect(await verifyScrypt('Correct-horse-1', a)).toBe(true);
+    expect(await verifyScrypt('correct-horse-1', a)).toBe(false);
+    expect(await verifyScrypt('Correct-horse-1', 'scrypt$bad')).toBe(false);
   });
 
   it('hashes machine secrets with SHA-256 and compares them in constant time', () => {
