@@ -63,7 +63,9 @@ export class SignInThrottleRepository {
           lockedUntil: t.lockedUntil,
         });
       const counted = row?.attempts ?? 1;
-      if (counted <= rule.maxAttempts) return { allowed: true, attempts: counted, retryAt: null };
+      // A lockout holds even when refunds (attempts that were never checked) brought the count back under the limit.
+      const locked = row?.lockedUntil != null && row.lockedUntil > now;
+      if (counted <= rule.maxAttempts && !locked) return { allowed: true, attempts: counted, retryAt: null };
       const windowEnd = new Date((row?.windowStartedAt ?? now).getTime() + rule.windowSeconds * 1000);
       return { allowed: false, attempts: counted, retryAt: row?.lockedUntil ?? windowEnd };
     });

@@ -46,6 +46,16 @@ export function signInThrottleSuite(store: GetStore) {
       await store().signInThrottle.refund('user:never-seen');
     });
 
+    it('keeps a lockout when attempts in flight are refunded under the limit', async () => {
+      const key = newKey();
+      for (let i = 0; i < 6; i++) await store().signInThrottle.reserve(key, rule, now);
+      for (let i = 0; i < 3; i++) await store().signInThrottle.refund(key);
+      expect(await store().signInThrottle.reserve(key, rule, at(1))).toMatchObject({
+        allowed: false,
+        retryAt: at(300),
+      });
+    });
+
     it('starts a new count after the window', async () => {
       const key = newKey();
       for (let i = 0; i < 3; i++) await store().signInThrottle.reserve(key, rule, now);
