@@ -1,6 +1,7 @@
 import type { Decision } from '@iamgate/policy';
-import { Counter, collectDefaultMetrics, Registry } from 'prom-client';
+import { Counter, Registry } from 'prom-client';
 import type { DecisionSource, GatewayMetrics, LockoutScope, SignInOutcome } from './gateway-metrics.js';
+import { processMetrics } from './process-metrics.js';
 import { ServiceLabels } from './service-label.js';
 
 const SIGN_IN_OUTCOMES: readonly SignInOutcome[] = ['success', 'invalid', 'throttled', 'error'];
@@ -8,8 +9,7 @@ const LOCKOUT_SCOPES: readonly LockoutScope[] = ['principal', 'source'];
 
 /**
  * iamgate's own Prometheus metrics in a registry of their own (one per gateway, so that gateways sharing a process
- * in tests do not share counters), with Node's default process metrics: CPU, memory, GC, handles, and event-loop
- * delay from `perf_hooks.monitorEventLoopDelay` (`nodejs_eventloop_lag_*_seconds`, reset at every scrape).
+ * in tests do not share counters), exposed with Node's default process metrics (`processMetrics`).
  *
  * INVARIANT: no label takes a principal, resource, account, request or operation name; every label has a closed
  * set of values (`service` is bounded by `ServiceLabels`), so the number of time series cannot grow with traffic.
@@ -37,7 +37,8 @@ export class PrometheusMetrics implements GatewayMetrics {
   });
 
   constructor() {
-    collectDefaultMetrics({ register: this.registry });
+    // Started now, so that the first scrape already has event-loop delays to report.
+    processMetrics();
     for (const outcome of SIGN_IN_OUTCOMES) this.signIns.labels(outcome).inc(0);
     for (const scope of LOCKOUT_SCOPES) this.lockouts.labels(scope).inc(0);
   }
@@ -54,8 +55,9 @@ export class PrometheusMetrics implements GatewayMetrics {
     this.lockouts.labels(scope).inc();
   }
 
-  /** The exposition text (Prometheus text format 0.0.4) and its content type. */
+  /** The exposition text (Prometheus text format 0.0.4): the process's metrics, then this gateway's. */
   async exposition(): Promise<{ text: string; contentType: string }> {
-    return { text: await this.registry.metrics(), contentType: this.registry.contentType };
+    const text = `${await processMetrics().metrics()}\n${await this.registry.metrics()}`;
+    return { text, contentType: this.registry.contentType };
   }
 }
