@@ -61,4 +61,5 @@ export {
   passwordHashLimiter,
 } from './secrets/hash-limiter.js';
 export type { PasswordHashing } from './secrets/password-hash.js';
+export { escapeUnstorableText, isStorableText, storableValue } from './storable-text.js';
 export { openStore, type Store, type StoreTransaction } from './store.js';

@@ -105,7 +105,7 @@ export class InvalidInputError extends IamgateError<'InvalidInput'> {
 }
 
 /**
- * The input fails a constraint (AWS's common `ValidationError`): an STS argument out of range, a variable of the wrong type, JSON nested too deep.
+ * The input fails a constraint (AWS's common `ValidationError`): an STS argument out of range, a variable of the wrong type, JSON nested too deep, text with a NUL or a lone surrogate.
  *
  * Code `ValidationError`, HTTP 400.
  */

@@ -1,5 +1,6 @@
 import type { Executor } from '../db/types.js';
 import { auditEvents } from '../schema/audit-events.js';
+import { escapeUnstorableText, storableValue } from '../storable-text.js';
 
 /** One audit event to record. Only `action` and `decision` are required. */
 export interface AuditInput {
@@ -30,7 +31,21 @@ export interface WriteOptions {
   audit?: AuditInput;
 }
 
-/** Inserts one audit event with the given executor (a transaction, to make it atomic with a change). */
+/**
+ * A text column's value as it can be stored: NUL and lone surrogates escaped (see `escapeUnstorableText`), and cut
+ * to the column's length when it has one.
+ */
+function text(value: string | null | undefined, maxLength = Number.POSITIVE_INFINITY): string | null {
+  if (value == null) return null;
+  const storable = escapeUnstorableText(value);
+  return storable.length > maxLength ? storable.slice(0, maxLength) : storable;
+}
+
+/**
+ * Inserts one audit event with the given executor (a transaction, to make it atomic with a change). The content is
+ * what a caller sent, so it never makes the write fail: text Postgres cannot store (NUL, lone surrogates) is
+ * written as its `\u` escape, in every column and in `details`, and text longer than its column is cut.
+ */
 export async function insertAuditEvent(
   db: Executor,
   input: AuditInput,
@@ -39,17 +54,17 @@ export async function insertAuditEvent(
   const [row] = await db
     .insert(auditEvents)
     .values({
-      action: input.action,
+      action: text(input.action, 256) ?? '',
       decision: input.decision,
-      accountId: input.accountId === undefined ? (defaultAccountId ?? null) : input.accountId,
-      principalArn: input.principalArn ?? null,
-      principalId: input.principalId ?? null,
-      resource: input.resource ?? null,
-      requestId: input.requestId ?? null,
-      sourceIp: input.sourceIp ?? null,
-      userAgent: input.userAgent ?? null,
-      errorCode: input.errorCode ?? null,
-      details: input.details ?? null,
+      accountId: text(input.accountId === undefined ? defaultAccountId : input.accountId, 12),
+      principalArn: text(input.principalArn),
+      principalId: text(input.principalId, 64),
+      resource: text(input.resource),
+      requestId: text(input.requestId, 128),
+      sourceIp: text(input.sourceIp, 64),
+      userAgent: text(input.userAgent),
+      errorCode: text(input.errorCode, 128),
+      details: input.details == null ? null : storableValue(input.details),
       ...(input.occurredAt ? { occurredAt: input.occurredAt } : {}),
     })
     .returning({ id: auditEvents.id });

@@ -22,7 +22,7 @@ export const ERROR_STATUS = {
   InvalidInput: 400,
   /**
    * The input fails a constraint (AWS's common `ValidationError`): an STS argument out of range, a variable of the
-   * wrong type, JSON nested too deep.
+   * wrong type, JSON nested too deep, text with a NUL or a lone surrogate.
    */
   ValidationError: 400,
   /** The session policies (inline text and managed ARNs) exceed 2,048 characters (`API_AssumeRole.html`). */
