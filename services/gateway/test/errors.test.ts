@@ -2,10 +2,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import { StoreError } from '@iamgate/store';
 import { testDrivers } from '@iamgate/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config/load-config.js';
 import { ERROR_CODES, ERROR_STATUS } from '../src/errors/error-codes.js';
 import { fromStoreError } from '../src/errors/from-store-error.js';
+import { createGateway } from '../src/gateway.js';
 import { createLogger } from '../src/logging/logger.js';
-import { codeOf, ok } from './support/graphql-client.js';
+import { codeOf, type GqlOptions, gql, ok } from './support/graphql-client.js';
 import { startTestGateway, type TestGateway } from './support/test-gateway.js';
 
 describe.each(testDrivers())('error codes on %s', (driver) => {
@@ -122,10 +124,22 @@ describe.each(testDrivers())('error codes on %s', (driver) => {
 
   it('ServiceFailure (500) hides an unexpected failure behind the request id, which the log line carries', async () => {
     const lines: string[] = [];
-    const variant = await t.variant({}, createLogger({ level: 'info', sink: (line) => lines.push(line) }));
+    // A bug under the gateway: a repository method that throws what no code expects.
+    const users = new Proxy(t.store.users, {
+      get: (target, key, receiver) =>
+        key === 'list'
+          ? () => {
+              throw new TypeError("Cannot read properties of undefined (reading 'rows')");
+            }
+          : Reflect.get(target, key, receiver),
+    });
+    const gateway = await createGateway(loadConfig({ IAMGATE_LOG_LEVEL: 'silent' }), {
+      store: { ...t.store, users },
+      operatorAccountId: t.account.id,
+      logger: createLogger({ level: 'info', sink: (line) => lines.push(line) }),
+    });
+    const variant = { gql: (q: string, v: Record<string, unknown>, o: GqlOptions) => gql(gateway, q, v, o) };
     const token = await t.rootToken();
-    // A real failure under the gateway: the database goes away.
-    await t.breakStore();
     const response = await variant.gql('{ listUsers { edges { cursor } } }', {}, { token });
     expect(response.status).toBe(500);
     expect(codeOf(response)).toBe('ServiceFailure');
@@ -141,6 +155,17 @@ describe.each(testDrivers())('error codes on %s', (driver) => {
       path: '/graphql',
       status: 500,
     });
+    await gateway.close();
+  });
+
+  it('ServiceUnavailable (503, Retry-After) when the database goes away (CommonErrors.html)', async () => {
+    const token = await t.rootToken();
+    await t.breakStore();
+    const response = await t.gql('{ listUsers { edges { cursor } } }', {}, { token });
+    expect(response.status).toBe(503);
+    expect(codeOf(response)).toBe('ServiceUnavailable');
+    expect(response.headers.get('retry-after')).toBe('1');
+    expect(JSON.stringify(response.errors)).not.toMatch(/select|stack|pglite|postgres/i);
   });
 });
 

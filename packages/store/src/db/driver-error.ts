@@ -54,7 +54,8 @@ const CONNECTION_CODES = new Set([
  */
 export function isUnavailable(info: DriverErrorInfo): boolean {
   const code = info.code;
-  if (code === undefined) return false;
+  // PGlite has no code for it: a closed embedded database is as gone as a server that went away.
+  if (code === undefined) return (info.error as { message?: unknown } | null)?.message === 'PGlite is closed';
   if (CONNECTION_CODES.has(code)) return true;
   return (
     code.startsWith('08') ||
