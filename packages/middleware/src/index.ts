@@ -1,9 +1,14 @@
+export {
+  type AddressBlock as IpBlock,
+  type NetworkAddress as IpAddress,
+  parseAddressBlock as parseIpBlock,
+  parseNetworkAddress as parseIp,
+} from '@iamgate/policy';
 export type { AuthorizationInput, AuthorizationResult, Authorizer } from './authorize/authorizer.js';
 export { policyAuthorizer } from './authorize/policy-authorizer.js';
 export type { PolicySet, PolicySource, PolicyTarget } from './authorize/policy-source.js';
 export { type StaticPolicySourceOptions, staticPolicySource } from './authorize/static-policy-source.js';
 export { fetchRequestFacts } from './context/fetch-request-facts.js';
-export { type IpAddress, type IpBlock, parseIp, parseIpBlock } from './context/ip-address.js';
 export { buildRequestContext, type TransportFacts } from './context/request-context.js';
 export { type RequestFacts, transportFacts } from './context/request-facts.js';
 export { compileTrustProxy, type ProxyTrust, type TrustProxy } from './context/trust-proxy.js';

@@ -106,7 +106,7 @@ describe.each(testDrivers())('request context on %s', (driver) => {
         },
       }),
     );
-    const proxied = await t.variant({ IAMGATE_TRUST_PROXY: 'true' });
+    const proxied = await t.variant({ IAMGATE_TRUST_PROXY: '1' });
     const list = '{ listUsers { edges { cursor } } }';
     const https = 'https://iam.example.com/graphql';
     const via = (ip: string, proto: string) => ({

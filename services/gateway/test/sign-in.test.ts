@@ -149,7 +149,7 @@ describe.each(testDrivers())('sign-in on %s', (driver) => {
   });
 
   it('locks a source address out after failures across principals (behind a trusted proxy)', async () => {
-    const proxied = await t.variant({ IAMGATE_SIGNIN_MAX_SOURCE_FAILURES: '3', IAMGATE_TRUST_PROXY: 'true' });
+    const proxied = await t.variant({ IAMGATE_SIGNIN_MAX_SOURCE_FAILURES: '3', IAMGATE_TRUST_PROXY: '2' });
     const from = (ip: string) => ({ headers: { 'x-forwarded-for': `${ip}, 10.0.0.1` } });
     for (const userName of ['u1', 'u2', 'u3']) {
       const input = { user: { account: t.account.id, userName, password: 'bad-Passw0rd' } };

@@ -1,103 +1,24 @@
+import {
+  compileTrustProxy as compileProxyTrust,
+  isSecureTransport,
+  type ProxyTrust,
+  type TrustProxy,
+} from '@iamgate/policy';
 import { MiddlewareConfigError } from '../errors.js';
-import { blockContains, type IpBlock, parseIp, parseIpBlock } from './ip-address.js';
+
+export { isSecureTransport, type ProxyTrust, type TrustProxy };
 
 /**
- * Which proxies in front of the app are believed when they report the client's address (`X-Forwarded-For`) and
- * scheme (`X-Forwarded-Proto`):
- * - `false` (default): none; the client is the socket's peer, and forwarded headers are ignored (anyone can send them).
- * - a number `n`: exactly `n` proxies stand in front of the app; the client is the address `n` hops back.
- * - a list of addresses and CIDR blocks: peers in the list are proxies; the client is the nearest address not in it.
+ * Compiles the `trustProxy` option (`@iamgate/policy`'s `compileTrustProxy`, the one implementation the gateway
+ * uses too); a malformed hop count, address or block throws `INVALID_OPTION` when the gate is created.
  */
-export type TrustProxy = false | number | readonly string[];
-
-/** A compiled `TrustProxy` setting. */
-export interface ProxyTrust {
-  /** The client's address, or `undefined` when it cannot be known (no peer address, or a garbled entry). */
-  clientAddress(peer: string | undefined, forwardedFor: string | undefined): string | undefined;
-  /** Whether the peer is a trusted proxy, whose `X-Forwarded-Proto` is believed. */
-  trustsPeer(peer: string | undefined): boolean;
-}
-
-// The hops back from the app: the peer first, then the X-Forwarded-For entries from the right.
-function hops(peer: string | undefined, forwardedFor: string | undefined): Array<string | undefined> {
-  const chain: Array<string | undefined> = [peer];
-  if (forwardedFor !== undefined && forwardedFor !== '') {
-    const entries = forwardedFor.split(',');
-    for (let i = entries.length - 1; i >= 0; i--) chain.push(entries[i]);
-  }
-  return chain;
-}
-
-function textOf(entry: string | undefined): string | undefined {
-  return entry === undefined ? undefined : parseIp(entry)?.text;
-}
-
-function byHopCount(count: number): ProxyTrust {
-  return {
-    clientAddress(peer, forwardedFor) {
-      if (count === 0) return textOf(peer);
-      const chain = hops(peer, forwardedFor);
-      return textOf(chain[Math.min(count, chain.length - 1)]);
-    },
-    trustsPeer: () => count > 0,
-  };
-}
-
-function byBlocks(blocks: IpBlock[]): ProxyTrust {
-  const trusted = (entry: string | undefined): boolean => {
-    const address = entry === undefined ? undefined : parseIp(entry);
-    return address !== undefined && blocks.some((b) => blockContains(b, address));
-  };
-  return {
-    clientAddress(peer, forwardedFor) {
-      const chain = hops(peer, forwardedFor);
-      let i = 0;
-      while (i < chain.length - 1 && trusted(chain[i])) i++;
-      return textOf(chain[i]);
-    },
-    trustsPeer: trusted,
-  };
-}
-
-/** Compiles a `TrustProxy` setting; a malformed address or block throws `INVALID_OPTION`. */
 export function compileTrustProxy(setting: TrustProxy | undefined): ProxyTrust {
-  if (setting === undefined || setting === false) return byHopCount(0);
-  if (typeof setting === 'number') {
-    if (!Number.isInteger(setting) || setting < 0) {
-      throw new MiddlewareConfigError(
-        'INVALID_OPTION',
-        '`trustProxy` must be a non-negative integer hop count',
-      );
+  try {
+    return compileProxyTrust(setting);
+  } catch (error) {
+    if (error instanceof RangeError) {
+      throw new MiddlewareConfigError('INVALID_OPTION', `\`trustProxy\`: ${error.message}`);
     }
-    return byHopCount(setting);
+    throw error;
   }
-  const blocks = setting.map((entry) => {
-    const block = parseIpBlock(entry);
-    if (block === undefined) {
-      throw new MiddlewareConfigError(
-        'INVALID_OPTION',
-        `\`${entry}\` in \`trustProxy\` is not an address or CIDR block`,
-      );
-    }
-    return block;
-  });
-  return byBlocks(blocks);
-}
-
-/**
- * Whether the client's request came over TLS (`aws:SecureTransport`): from a trusted proxy, the last
- * `X-Forwarded-Proto` entry (the one that proxy wrote); otherwise whether this connection is TLS.
- */
-export function isSecureTransport(
-  trust: ProxyTrust,
-  peer: string | undefined,
-  secureSocket: boolean,
-  forwardedProto: string | undefined,
-): boolean {
-  if (forwardedProto === undefined || forwardedProto === '' || !trust.trustsPeer(peer)) return secureSocket;
-  const last = forwardedProto
-    .slice(forwardedProto.lastIndexOf(',') + 1)
-    .trim()
-    .toLowerCase();
-  return last === 'https';
 }

@@ -1,3 +1,5 @@
+import type { TrustProxy } from '@iamgate/policy';
+
 /** Limits applied to every GraphQL request before it runs (see `src/hardening/`). */
 export interface RequestLimits {
   /** Maximum selection depth of an operation. */
@@ -108,8 +110,12 @@ export interface GatewayConfig {
   corsOrigins: string[];
   introspection: boolean;
   graphiql: boolean;
-  /** Whether `X-Forwarded-For` is believed for `aws:SourceIp` (only behind a proxy you run). */
-  trustProxy: boolean;
+  /**
+   * The proxies whose `X-Forwarded-For` / `X-Forwarded-Proto` are believed for `aws:SourceIp`,
+   * `aws:SecureTransport` and the per-address sign-in lockout: none (`false`), a hop count, or their addresses and
+   * CIDR blocks (see `readTrustProxy`).
+   */
+  trustProxy: TrustProxy;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   limits: RequestLimits;
   signIn: SignInProtection;

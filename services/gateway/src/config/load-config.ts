@@ -2,6 +2,7 @@ import { ConfigError } from './config-error.js';
 import { type Env, EnvReader } from './env-reader.js';
 import type { GatewayConfig } from './gateway-config.js';
 import { readMetricsSettings, readTracingSettings } from './observability-config.js';
+import { readTrustProxy } from './trust-proxy-setting.js';
 
 const PARTITION = /^[a-z][a-z0-9-]{0,31}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
@@ -82,7 +83,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     corsOrigins: r.list('IAMGATE_CORS_ORIGINS', []),
     introspection: r.bool('IAMGATE_INTROSPECTION', true),
     graphiql: r.bool('IAMGATE_GRAPHIQL', true),
-    trustProxy: r.bool('IAMGATE_TRUST_PROXY', false),
+    trustProxy: readTrustProxy(r),
     logLevel: r.oneOf('IAMGATE_LOG_LEVEL', 'info', ['debug', 'info', 'warn', 'error', 'silent'] as const),
     limits: {
       maxDepth: r.int('IAMGATE_MAX_DEPTH', 12, 2, 100),
