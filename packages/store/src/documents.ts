@@ -1,5 +1,5 @@
 import { type PolicyKind, validatePolicy } from '@iamgate/policy';
-import { limitExceeded, StoreError } from './errors.js';
+import { invalidInput, limitExceeded, StoreError } from './errors.js';
 
 /** A policy document as callers give it: JSON text or the parsed object. */
 export type DocumentInput = string | object;
@@ -9,15 +9,20 @@ export function documentText(input: DocumentInput): string {
   return typeof input === 'string' ? input : JSON.stringify(input);
 }
 
+/** The longest document text any API takes, whitespace included (`API_CreatePolicy.html`, `PolicyDocument`). */
+export const MAX_DOCUMENT_CHARACTERS = 131_072;
+
 /** Size as AWS counts it for quotas: characters other than whitespace (`reference_iam-quotas.html`). */
 export function documentSize(text: string): number {
   return text.replace(/\s/g, '').length;
 }
 
 /**
- * Checks a document with `@iamgate/policy` before it is stored and returns its text. Any finding of severity
- * `ERROR` makes it a `MalformedPolicyDocument` carrying every finding (with JSON pointers); a document over
- * `maxSize` is `LimitExceeded`, as AWS reports `PolicySize`.
+ * Checks a document with `@iamgate/policy` before it is stored and returns its text. Its sizes are checked first,
+ * before it is parsed: text over `MAX_DOCUMENT_CHARACTERS` (whitespace counts: it is stored and served too) is
+ * `InvalidInput`, a document over `maxSize` without whitespace is `LimitExceeded`, as AWS reports `PolicySize`.
+ * Then any finding of severity `ERROR` makes it a `MalformedPolicyDocument` carrying every finding (with JSON
+ * pointers).
  */
 export function checkDocument(
   input: DocumentInput,
@@ -26,6 +31,12 @@ export function checkDocument(
   quota: string,
 ): string {
   const text = documentText(input);
+  if (text.length > MAX_DOCUMENT_CHARACTERS) {
+    throw invalidInput(
+      `policy document is ${text.length} characters, over the limit of ${MAX_DOCUMENT_CHARACTERS}`,
+      { field: 'policyDocument', limit: MAX_DOCUMENT_CHARACTERS },
+    );
+  }
   const size = documentSize(text);
   if (size > maxSize) throw limitExceeded(quota, maxSize, `policy document is ${size} characters`);
   // The size was checked above against the account's quota, which may differ from the engine's default.

@@ -25,7 +25,7 @@ export type AssumeRoleInput = {
   durationSeconds?: number | null | undefined;
   /** The external id the trust policy may require (`sts:ExternalId`), 2-1,224 characters. */
   externalId?: string | null | undefined;
-  /** An inline session policy (JSON text): the session gets at most what it allows. */
+  /** An inline session policy (JSON text, at most 2,048 characters): the session gets at most what it allows. */
   policy?: string | null | undefined;
   /** Up to 10 managed policy ARNs of the role's account to use as session policies. */
   policyArns?: Array<string> | null | undefined;
@@ -66,13 +66,13 @@ export type AuditEventFilter = {
 export type AuthorizeRequestInput = {
   /** The action, e.g. `orders:GetOrder`. */
   action: string;
-  /** Condition keys the app adds; keys of the principal (`aws:PrincipalTag/*`...) cannot be set. */
+  /** Condition keys the app adds (at most 100); keys of the principal (`aws:PrincipalTag/*`...) cannot be set. */
   context?: Array<ContextEntryInput> | null | undefined;
   /** The resource ARN, or `*`. */
   resource: string;
   /** The account owning the resource when its ARN does not say. */
   resourceAccount?: string | null | undefined;
-  /** The resource's own resource-based policy, JSON text. */
+  /** The resource's own resource-based policy, JSON text (at most 20,480 characters without whitespace). */
   resourcePolicy?: string | null | undefined;
 };
 
@@ -82,7 +82,7 @@ export type ContextEntryInput = {
   key: string;
   /** How to read the values (`string` by default). */
   type?: ContextKeyType | null | undefined;
-  /** The values, as text. */
+  /** The values, as text (at most 100). */
   values: Array<string>;
 };
 
@@ -234,7 +234,7 @@ export type SimulateCustomPolicyInput = {
   actionNames: Array<string>;
   /** The principal to simulate as in the resource policy; the policy source by default. */
   callerArn?: string | null | undefined;
-  /** The request context to simulate with. */
+  /** The request context to simulate with (at most 100 entries). */
   contextEntries?: Array<ContextEntryInput> | null | undefined;
   /** A permissions boundary to use (JSON text, at most one), replacing the principal's. */
   permissionsBoundaryPolicyInputList?: Array<string> | null | undefined;
@@ -244,7 +244,7 @@ export type SimulateCustomPolicyInput = {
   resourceArns?: Array<string> | null | undefined;
   /** The account that owns the simulated resources. */
   resourceOwner?: string | null | undefined;
-  /** A resource-based policy to include (JSON text). */
+  /** A resource-based policy to include (JSON text, at most 20,480 characters without whitespace). */
   resourcePolicy?: string | null | undefined;
 };
 
@@ -254,7 +254,7 @@ export type SimulatePrincipalPolicyInput = {
   actionNames: Array<string>;
   /** The principal to simulate as in the resource policy; the policy source by default. */
   callerArn?: string | null | undefined;
-  /** The request context to simulate with. */
+  /** The request context to simulate with (at most 100 entries). */
   contextEntries?: Array<ContextEntryInput> | null | undefined;
   /** A permissions boundary to use (JSON text, at most one), replacing the principal's. */
   permissionsBoundaryPolicyInputList?: Array<string> | null | undefined;
@@ -266,7 +266,7 @@ export type SimulatePrincipalPolicyInput = {
   resourceArns?: Array<string> | null | undefined;
   /** The account that owns the simulated resources. */
   resourceOwner?: string | null | undefined;
-  /** A resource-based policy to include (JSON text). */
+  /** A resource-based policy to include (JSON text, at most 20,480 characters without whitespace). */
   resourcePolicy?: string | null | undefined;
 };
 

@@ -2,6 +2,7 @@ import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
 import { IAM_AUTHZ_PLUGIN } from '../authz/authz-plugin.js';
 import type { GatewayContext } from '../context/gateway-context.js';
+import { ARGUMENT_LIMITS_PLUGIN } from '../hardening/argument-limits-plugin.js';
 import { UNSTORABLE_TEXT_PLUGINS } from '../hardening/unstorable-text-plugins.js';
 
 /** The Pothos schema types of the gateway. */
@@ -20,9 +21,15 @@ export interface GatewaySchemaTypes {
  * option on the root types (enforced by the authorization plugin).
  */
 export const builder = new SchemaBuilder<GatewaySchemaTypes>({
-  // Order matters: a plugin wraps the resolvers of those after it, so text is escaped before authorization and
-  // refused after it.
-  plugins: [RelayPlugin, UNSTORABLE_TEXT_PLUGINS.escape, IAM_AUTHZ_PLUGIN, UNSTORABLE_TEXT_PLUGINS.refusal],
+  // Order matters: a plugin wraps the resolvers of those after it, so argument sizes are checked first, text is
+  // escaped before authorization and refused after it.
+  plugins: [
+    RelayPlugin,
+    ARGUMENT_LIMITS_PLUGIN,
+    UNSTORABLE_TEXT_PLUGINS.escape,
+    IAM_AUTHZ_PLUGIN,
+    UNSTORABLE_TEXT_PLUGINS.refusal,
+  ],
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',

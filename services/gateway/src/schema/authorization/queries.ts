@@ -2,6 +2,7 @@ import type { GatewayContext } from '../../context/gateway-context.js';
 import { IamError } from '../../errors/iam-error.js';
 import { type AuthorizeRequest, decideFor } from '../../evaluator/decide-for.js';
 import { callerSubject, type Subject, subjectByArn } from '../../evaluator/subject.js';
+import { limits } from '../../hardening/argument-limits.js';
 import { metricsOf } from '../../metrics/metrics-of.js';
 import { noPermissionNeeded } from '../../sts/no-permission-needed.js';
 import { builder } from '../builder.js';
@@ -59,8 +60,16 @@ builder.queryFields((t) => ({
     args: {
       action: t.arg.string({ required: true, description: 'The action, e.g. `orders:GetOrder`.' }),
       resource: t.arg.string({ required: true, description: 'The resource ARN, or `*`.' }),
-      context: t.arg({ type: [ContextEntryInput], description: 'Condition keys the app adds.' }),
-      resourcePolicy: t.arg.string({ description: "The resource's own resource-based policy, JSON text." }),
+      context: t.arg({
+        type: [ContextEntryInput],
+        description: 'Condition keys the app adds (at most 100).',
+        ...limits({ maxItems: 100 }),
+      }),
+      resourcePolicy: t.arg.string({
+        description:
+          "The resource's own resource-based policy, JSON text (at most 20,480 characters without whitespace).",
+        ...limits({ document: 'resource' }),
+      }),
       resourceAccount: t.arg.string({
         description: 'The account owning the resource when its ARN does not say.',
       }),

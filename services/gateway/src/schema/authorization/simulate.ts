@@ -4,6 +4,7 @@ import { contextOf } from '../../evaluator/context-entries.js';
 import { checkedPolicy } from '../../evaluator/decide-for.js';
 import { simulate } from '../../evaluator/simulate.js';
 import { subjectByArn } from '../../evaluator/subject.js';
+import { limits } from '../../hardening/argument-limits.js';
 import { builder, type GatewaySchemaTypes } from '../builder.js';
 import { accountOf } from '../common/caller.js';
 import { ContextEntryInput, EvaluationResultRef } from './types.js';
@@ -17,12 +18,18 @@ function simulationFields(t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputOb
     resourceArns: t.stringList({ description: 'The resources to simulate them on; `*` when empty.' }),
     contextEntries: t.field({
       type: [ContextEntryInput],
-      description: 'The request context to simulate with.',
+      description: 'The request context to simulate with (at most 100 entries).',
+      ...limits({ maxItems: 100 }),
     }),
     permissionsBoundaryPolicyInputList: t.stringList({
       description: "A permissions boundary to use (JSON text, at most one), replacing the principal's.",
+      ...limits({ document: 'simulated' }),
     }),
-    resourcePolicy: t.string({ description: 'A resource-based policy to include (JSON text).' }),
+    resourcePolicy: t.string({
+      description:
+        'A resource-based policy to include (JSON text, at most 20,480 characters without whitespace).',
+      ...limits({ document: 'resource' }),
+    }),
     resourceOwner: t.string({ description: 'The account that owns the simulated resources.' }),
     callerArn: t.string({
       description: 'The principal to simulate as in the resource policy; the policy source by default.',
@@ -37,7 +44,10 @@ const SimulatePrincipalPolicyInput = builder.inputType('SimulatePrincipalPolicyI
       required: true,
       description: 'The user, role or root whose policies to use.',
     }),
-    policyInputList: t.stringList({ description: 'More identity-based policies to include (JSON text).' }),
+    policyInputList: t.stringList({
+      description: 'More identity-based policies to include (JSON text).',
+      ...limits({ document: 'simulated' }),
+    }),
     ...simulationFields(t),
   }),
 });
@@ -48,6 +58,7 @@ const SimulateCustomPolicyInput = builder.inputType('SimulateCustomPolicyInput',
     policyInputList: t.stringList({
       required: true,
       description: 'The identity-based policies (JSON text).',
+      ...limits({ document: 'simulated' }),
     }),
     ...simulationFields(t),
   }),

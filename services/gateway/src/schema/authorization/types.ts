@@ -1,6 +1,7 @@
 import type { Decision, DecisionKind, EvaluationError, Layer, MatchedStatement } from '@iamgate/policy';
 import { type AuthorizationResult, explanationOf } from '../../evaluator/decide-for.js';
 import type { SimulationResult } from '../../evaluator/simulate.js';
+import { limits } from '../../hardening/argument-limits.js';
 import { builder, type GatewaySchemaTypes } from '../builder.js';
 
 type Types = PothosSchemaTypes.ExtendDefaultTypes<GatewaySchemaTypes>;
@@ -162,7 +163,11 @@ export const ContextEntryInput = builder.inputType('ContextEntryInput', {
   description: 'A condition key of the request and its values (`API_ContextEntry.html`).',
   fields: (t) => ({
     key: t.string({ required: true, description: 'The key, e.g. `aws:SourceIp` or `orders:Region`.' }),
-    values: t.stringList({ required: true, description: 'The values, as text.' }),
+    values: t.stringList({
+      required: true,
+      description: 'The values, as text (at most 100).',
+      ...limits({ maxItems: 100 }),
+    }),
     type: t.field({ type: ContextKeyTypeRef, description: 'How to read the values (`string` by default).' }),
   }),
 });
@@ -176,9 +181,14 @@ export const AuthorizeRequestInput = builder.inputType('AuthorizeRequestInput', 
     context: t.field({
       type: [ContextEntryInput],
       description:
-        'Condition keys the app adds; keys of the principal (`aws:PrincipalTag/*`...) cannot be set.',
+        'Condition keys the app adds (at most 100); keys of the principal (`aws:PrincipalTag/*`...) cannot be set.',
+      ...limits({ maxItems: 100 }),
     }),
-    resourcePolicy: t.string({ description: "The resource's own resource-based policy, JSON text." }),
+    resourcePolicy: t.string({
+      description:
+        "The resource's own resource-based policy, JSON text (at most 20,480 characters without whitespace).",
+      ...limits({ document: 'resource' }),
+    }),
     resourceAccount: t.string({ description: 'The account owning the resource when its ARN does not say.' }),
   }),
 });

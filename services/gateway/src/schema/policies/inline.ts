@@ -1,3 +1,4 @@
+import { limits } from '../../hardening/argument-limits.js';
 import { builder } from '../builder.js';
 import { accountOf } from '../common/caller.js';
 import { pageArgs } from '../common/connections.js';
@@ -29,6 +30,7 @@ function inlinePolicyFields(k: KindNames<KindArg>): void {
         policyDocument: t.arg.string({
           required: true,
           description: 'The identity policy document, JSON text.',
+          ...limits({ document: 'inline' }),
         }),
       },
       authz: {

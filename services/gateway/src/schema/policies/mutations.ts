@@ -1,4 +1,5 @@
 import { requestTagContext } from '../../authz/request-context.js';
+import { limits } from '../../hardening/argument-limits.js';
 import { builder } from '../builder.js';
 import { accountOf } from '../common/caller.js';
 import { TagInput } from '../common/tags.js';
@@ -9,9 +10,17 @@ const CreatePolicyInput = builder.inputType('CreatePolicyInput', {
   fields: (t) => ({
     policyName: t.string({ required: true, description: '1-128 characters of `[\\w+=,.@-]`.' }),
     path: t.string({ description: 'The path, `/` by default.' }),
-    policyDocument: t.string({ required: true, description: 'The identity policy document, JSON text.' }),
+    policyDocument: t.string({
+      required: true,
+      description: 'The identity policy document, JSON text.',
+      ...limits({ document: 'managed' }),
+    }),
     description: t.string({ description: 'What the policy is for (at most 1,000 characters).' }),
-    tags: t.field({ type: [TagInput], description: 'Tags to set (at most 50).' }),
+    tags: t.field({
+      type: [TagInput],
+      description: 'Tags to set (at most 50).',
+      ...limits({ maxItems: 50 }),
+    }),
   }),
 });
 
@@ -54,7 +63,11 @@ builder.mutationFields((t) => ({
     description: 'Stores a new version; `LimitExceeded` past five versions (`API_CreatePolicyVersion.html`).',
     args: {
       policyArn: t.arg.string({ required: true, ...policyArnArg }),
-      policyDocument: t.arg.string({ required: true, description: 'The new document, JSON text.' }),
+      policyDocument: t.arg.string({
+        required: true,
+        description: 'The new document, JSON text.',
+        ...limits({ document: 'managed' }),
+      }),
       setAsDefault: t.arg.boolean({ description: 'Make it the version in force.' }),
     },
     authz: {
@@ -103,7 +116,12 @@ builder.mutationFields((t) => ({
     description: 'Adds or replaces tags of a managed policy (`API_TagPolicy.html`).',
     args: {
       policyArn: t.arg.string({ required: true, ...policyArnArg }),
-      tags: t.arg({ type: [TagInput], required: true, description: 'The tags to set.' }),
+      tags: t.arg({
+        type: [TagInput],
+        required: true,
+        description: 'The tags to set (at most 50).',
+        ...limits({ maxItems: 50 }),
+      }),
     },
     authz: {
       action: 'iam:TagPolicy',
@@ -117,7 +135,11 @@ builder.mutationFields((t) => ({
     description: 'Removes tags of a managed policy by key (`API_UntagPolicy.html`).',
     args: {
       policyArn: t.arg.string({ required: true, ...policyArnArg }),
-      tagKeys: t.arg.stringList({ required: true, description: 'The keys of the tags to remove.' }),
+      tagKeys: t.arg.stringList({
+        required: true,
+        description: 'The keys of the tags to remove (at most 50).',
+        ...limits({ maxItems: 50 }),
+      }),
     },
     authz: {
       action: 'iam:UntagPolicy',

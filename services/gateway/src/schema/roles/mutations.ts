@@ -1,4 +1,5 @@
 import { requestTagContext } from '../../authz/request-context.js';
+import { limits } from '../../hardening/argument-limits.js';
 import { builder } from '../builder.js';
 import { accountOf } from '../common/caller.js';
 import { TagInput } from '../common/tags.js';
@@ -11,6 +12,7 @@ const CreateRoleInput = builder.inputType('CreateRoleInput', {
     path: t.string({ description: 'The path, `/` by default.' }),
     assumeRolePolicyDocument: t.string({
       required: true,
+      ...limits({ document: 'trust' }),
       description:
         'The trust policy, JSON text; validated by `@iamgate/policy` as a trust policy. Each user or role ARN of an ' +
         'account of this installation must name an existing user or role, and is bound to its unique id.',
@@ -20,7 +22,11 @@ const CreateRoleInput = builder.inputType('CreateRoleInput', {
     permissionsBoundary: t.string({
       description: 'ARN of a managed policy to use as the permissions boundary.',
     }),
-    tags: t.field({ type: [TagInput], description: 'Tags to set (at most 50).' }),
+    tags: t.field({
+      type: [TagInput],
+      description: 'Tags to set (at most 50).',
+      ...limits({ maxItems: 50 }),
+    }),
   }),
 });
 
@@ -77,7 +83,11 @@ builder.mutationFields((t) => ({
       'other ids must name an existing user or role of the account (`MalformedPolicyDocument` otherwise).',
     args: {
       roleName: t.arg.string({ required: true, ...roleNameArg }),
-      policyDocument: t.arg.string({ required: true, description: 'The new trust policy, JSON text.' }),
+      policyDocument: t.arg.string({
+        required: true,
+        description: 'The new trust policy, JSON text.',
+        ...limits({ document: 'trust' }),
+      }),
     },
     authz: {
       action: 'iam:UpdateAssumeRolePolicy',
@@ -102,7 +112,12 @@ builder.mutationFields((t) => ({
     description: 'Adds or replaces tags of a role (`API_TagRole.html`).',
     args: {
       roleName: t.arg.string({ required: true, ...roleNameArg }),
-      tags: t.arg({ type: [TagInput], required: true, description: 'The tags to set.' }),
+      tags: t.arg({
+        type: [TagInput],
+        required: true,
+        description: 'The tags to set (at most 50).',
+        ...limits({ maxItems: 50 }),
+      }),
     },
     authz: {
       action: 'iam:TagRole',
@@ -116,7 +131,11 @@ builder.mutationFields((t) => ({
     description: 'Removes tags of a role by key (`API_UntagRole.html`).',
     args: {
       roleName: t.arg.string({ required: true, ...roleNameArg }),
-      tagKeys: t.arg.stringList({ required: true, description: 'The keys of the tags to remove.' }),
+      tagKeys: t.arg.stringList({
+        required: true,
+        description: 'The keys of the tags to remove (at most 50).',
+        ...limits({ maxItems: 50 }),
+      }),
     },
     authz: {
       action: 'iam:UntagRole',

@@ -1,3 +1,4 @@
+import { limits } from '../../hardening/argument-limits.js';
 import type { IssuedCredentials, RoleSessionResult } from '../../sts/start-role-session.js';
 import { builder } from '../builder.js';
 import { TagInput } from '../common/tags.js';
@@ -73,18 +74,23 @@ export const AssumeRoleInput = builder.inputType('AssumeRoleInput', {
       description: 'The external id the trust policy may require (`sts:ExternalId`), 2-1,224 characters.',
     }),
     policy: t.string({
-      description: 'An inline session policy (JSON text): the session gets at most what it allows.',
+      description:
+        'An inline session policy (JSON text, at most 2,048 characters): the session gets at most what it allows.',
+      ...limits({ document: 'session' }),
     }),
     policyArns: t.stringList({
       description: "Up to 10 managed policy ARNs of the role's account to use as session policies.",
+      ...limits({ maxItems: 10 }),
     }),
     tags: t.field({
       type: [TagInput],
       description:
         'Session tags (at most 50; need `sts:TagSession`); they override role tags of the same key.',
+      ...limits({ maxItems: 50 }),
     }),
     transitiveTagKeys: t.stringList({
       description: 'Keys of `tags` that carry on to sessions this session assumes (role chaining).',
+      ...limits({ maxItems: 50 }),
     }),
     sourceIdentity: t.string({
       description: 'The source identity (needs `sts:SetSourceIdentity`); cannot change once set.',

@@ -1,5 +1,6 @@
 import { renamedTargetCheck } from '../../authz/renamed-target.js';
 import { requestTagContext } from '../../authz/request-context.js';
+import { limits } from '../../hardening/argument-limits.js';
 import { builder } from '../builder.js';
 import { accountOf } from '../common/caller.js';
 import { TagInput } from '../common/tags.js';
@@ -16,7 +17,11 @@ const CreateUserInput = builder.inputType('CreateUserInput', {
     permissionsBoundary: t.string({
       description: 'ARN of a managed policy to use as the permissions boundary.',
     }),
-    tags: t.field({ type: [TagInput], description: 'Tags to set (at most 50).' }),
+    tags: t.field({
+      type: [TagInput],
+      description: 'Tags to set (at most 50).',
+      ...limits({ maxItems: 50 }),
+    }),
   }),
 });
 
@@ -84,7 +89,12 @@ builder.mutationFields((t) => ({
     description: 'Adds or replaces tags of a user (`API_TagUser.html`).',
     args: {
       userName: t.arg.string({ required: true, description: 'The user.' }),
-      tags: t.arg({ type: [TagInput], required: true, description: 'The tags to set.' }),
+      tags: t.arg({
+        type: [TagInput],
+        required: true,
+        description: 'The tags to set (at most 50).',
+        ...limits({ maxItems: 50 }),
+      }),
     },
     authz: {
       action: 'iam:TagUser',
@@ -98,7 +108,11 @@ builder.mutationFields((t) => ({
     description: 'Removes tags of a user by key (`API_UntagUser.html`).',
     args: {
       userName: t.arg.string({ required: true, description: 'The user.' }),
-      tagKeys: t.arg.stringList({ required: true, description: 'The keys of the tags to remove.' }),
+      tagKeys: t.arg.stringList({
+        required: true,
+        description: 'The keys of the tags to remove (at most 50).',
+        ...limits({ maxItems: 50 }),
+      }),
     },
     authz: {
       action: 'iam:UntagUser',

@@ -1,4 +1,5 @@
 import { requestTagContext } from '../../authz/request-context.js';
+import { limits } from '../../hardening/argument-limits.js';
 import { workloadTarget } from '../../workloads/workload-target.js';
 import { builder } from '../builder.js';
 import { accountOf } from '../common/caller.js';
@@ -10,7 +11,11 @@ const CreateWorkloadInput = builder.inputType('CreateWorkloadInput', {
   fields: (t) => ({
     workloadName: t.string({ required: true, description: '1-128 characters of `[\\w+=,.@-]`.' }),
     path: t.string({ description: 'The path, `/` by default.' }),
-    tags: t.field({ type: [TagInput], description: 'Tags to set (at most 50).' }),
+    tags: t.field({
+      type: [TagInput],
+      description: 'Tags to set (at most 50).',
+      ...limits({ maxItems: 50 }),
+    }),
   }),
 });
 

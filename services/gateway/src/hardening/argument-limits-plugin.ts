@@ -1,0 +1,119 @@
+import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
+import {
+  type GraphQLArgument,
+  type GraphQLFieldResolver,
+  type GraphQLInputType,
+  getNullableType,
+  isInputObjectType,
+  isListType,
+} from 'graphql';
+import { IamError } from '../errors/iam-error.js';
+import { type ArgumentLimits, limitsOf } from './argument-limits.js';
+import { checkPolicyDocumentSize, MAX_POLICY_SIZE_PER_REQUEST } from './policy-document-size.js';
+
+const PLUGIN = 'argumentLimits' as const;
+
+declare global {
+  export namespace PothosSchemaTypes {
+    export interface Plugins<Types extends SchemaTypes> {
+      argumentLimits: ArgumentLimitsPlugin<Types>;
+    }
+  }
+}
+
+/** The most items of a list argument that declares no limit of its own (AWS's largest `MaxItems`). */
+export const DEFAULT_MAX_ITEMS = 1000;
+
+/** Policy text (without whitespace) left to each HTTP request, shared by its fields and batched operations. */
+const budgets = new WeakMap<object, { remaining: number }>();
+
+function budgetOf(context: unknown): { remaining: number } {
+  const key = ((context as { request?: object } | null)?.request ?? context) as object;
+  let budget = budgets.get(key);
+  if (budget === undefined) {
+    budget = { remaining: MAX_POLICY_SIZE_PER_REQUEST };
+    budgets.set(key, budget);
+  }
+  return budget;
+}
+
+function tooMany(path: string, count: number, max: number): IamError {
+  return new IamError('ValidationError', `\`${path}\` has ${count} items, more than the ${max} allowed`, {
+    field: path,
+    limit: max,
+  });
+}
+
+/** Checks one value against its type and limits, depth first; lists and input objects are walked. */
+function check(
+  value: unknown,
+  type: GraphQLInputType,
+  limits: ArgumentLimits,
+  path: string,
+  budget: { remaining: number },
+): void {
+  if (value === null || value === undefined) return;
+  const nullable = getNullableType(type);
+  if (isListType(nullable) && Array.isArray(value)) {
+    const max = limits.maxItems ?? DEFAULT_MAX_ITEMS;
+    if (value.length > max) throw tooMany(path, value.length, max);
+    const itemLimits = limits.document === undefined ? {} : { document: limits.document };
+    value.forEach((item, i) => {
+      check(item, nullable.ofType, itemLimits, `${path}[${i}]`, budget);
+    });
+  } else if (isInputObjectType(nullable) && typeof value === 'object') {
+    const fields = nullable.getFields();
+    for (const [name, item] of Object.entries(value)) {
+      const field = fields[name];
+      if (field !== undefined) check(item, field.type, limitsOf(field.extensions), `${path}.${name}`, budget);
+    }
+  } else if (typeof value === 'string' && limits.document !== undefined) {
+    budget.remaining -= checkPolicyDocumentSize(value, limits.document, path);
+    if (budget.remaining < 0) {
+      throw new IamError(
+        'ValidationError',
+        `the request carries more than ${MAX_POLICY_SIZE_PER_REQUEST} characters of policy documents`,
+        { field: path, limit: MAX_POLICY_SIZE_PER_REQUEST },
+      );
+    }
+  }
+}
+
+/** Checks a field call's arguments against their limits. */
+export function checkArguments(
+  args: Record<string, unknown>,
+  definitions: readonly GraphQLArgument[],
+  context: unknown,
+): void {
+  const budget = budgetOf(context);
+  for (const definition of definitions) {
+    check(args[definition.name], definition.type, limitsOf(definition.extensions), definition.name, budget);
+  }
+}
+
+/**
+ * Bounds what a caller sends before anything works on it: each argument and input field may declare limits
+ * (`limits(...)` in its options): a policy document's size, as sent and without whitespace, and a list's items;
+ * lists that declare none hold at most `DEFAULT_MAX_ITEMS`. A request's policy documents together may hold at most
+ * `MAX_POLICY_SIZE_PER_REQUEST` characters without whitespace. The check runs first, before the field is authorized
+ * (so a caller without permissions cannot make the gateway parse a huge document either) and before any JSON
+ * parsing or policy compilation, in time linear in the arguments.
+ */
+export class ArgumentLimitsPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
+  override wrapResolve(
+    resolver: GraphQLFieldResolver<unknown, Types['Context'], object>,
+    fieldConfig: PothosOutputFieldConfig<Types>,
+  ): GraphQLFieldResolver<unknown, Types['Context'], object> {
+    if (Object.keys(fieldConfig.args).length === 0) return resolver;
+    return (parent, args, context, info) => {
+      const definition = info.parentType.getFields()[info.fieldName];
+      if (definition !== undefined) checkArguments(args as Record<string, unknown>, definition.args, context);
+      return resolver(parent, args, context, info);
+    };
+  }
+}
+
+SchemaBuilder.registerPlugin(PLUGIN, ArgumentLimitsPlugin);
+
+/** The plugin's name, for `new SchemaBuilder({ plugins: [...] })`. */
+export const ARGUMENT_LIMITS_PLUGIN = PLUGIN;
