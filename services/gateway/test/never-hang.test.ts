@@ -125,8 +125,8 @@ describe('readiness and request deadlines on pglite', () => {
 
   beforeAll(async () => {
     t = await startTestGateway('pglite', {
-      IAMGATE_READY_TIMEOUT_MS: '100',
-      IAMGATE_REQUEST_TIMEOUT_MS: '300',
+      IAMGATE_READY_TIMEOUT_MS: '500',
+      IAMGATE_REQUEST_TIMEOUT_MS: '4000',
     });
     root = await t.rootToken();
     ok(await t.gql('mutation { createUser(input: { userName: "bob" }) { arn } }', {}, { token: root }));
@@ -195,8 +195,8 @@ describe.runIf(testDrivers().includes('postgres'))('postgres network faults', ()
     gateway = await createGateway(
       loadConfig({
         IAMGATE_LOG_LEVEL: 'silent',
-        IAMGATE_REQUEST_TIMEOUT_MS: '1500',
-        IAMGATE_READY_TIMEOUT_MS: '300',
+        IAMGATE_REQUEST_TIMEOUT_MS: '4000',
+        IAMGATE_READY_TIMEOUT_MS: '1000',
       }),
       { store },
     );
@@ -229,7 +229,7 @@ describe.runIf(testDrivers().includes('postgres'))('postgres network faults', ()
     }
     await expect
       .poll(async () => (await gateway.fetch(new Request('http://localhost/readyz'))).status, {
-        timeout: 20_000,
+        timeout: 60_000,
       })
       .toBe(200);
     ok(await call('mutation { createUser(input: { userName: "after-stall" }) { arn } }', root));
@@ -244,7 +244,7 @@ describe.runIf(testDrivers().includes('postgres'))('postgres network faults', ()
       expect(response.status === 200 || codeOf(response) === 'ServiceUnavailable').toBe(true);
     }
     await expect
-      .poll(async () => (await call('{ listUsers { edges { cursor } } }', root)).status, { timeout: 20_000 })
+      .poll(async () => (await call('{ listUsers { edges { cursor } } }', root)).status, { timeout: 60_000 })
       .toBe(200);
   });
 });
