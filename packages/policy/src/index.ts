@@ -15,6 +15,7 @@ export {
 export { evaluate } from './evaluate.js';
 export { evaluateTrust } from './evaluate-trust.js';
 export { explain } from './explain.js';
+export { exceedsJsonDepth } from './json-depth.js';
 export * from './net/index.js';
 export type { PolicyFinding } from './parse/findings.js';
 export { MAX_NESTING_DEPTH } from './parse/nesting.js';

@@ -7,6 +7,7 @@ export {
   parseIamArn,
   rootArn,
 } from './arn.js';
+export { isNetworkFault } from './db/driver-error.js';
 export type { DatabaseWork, StoreObserver, TransactionOutcome } from './db/store-observer.js';
 export type { DriverName } from './db/types.js';
 export type { DocumentInput } from './documents.js';

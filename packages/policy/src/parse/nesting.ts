@@ -5,35 +5,17 @@
  * `Condition`, an operator, a key, its list of values).
  */
 
+import { exceedsJsonDepth } from '../json-depth.js';
+
 /** The deepest nesting of objects and arrays a policy may have; the document itself is level 1. */
 export const MAX_NESTING_DEPTH = 32;
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-
 /**
- * Whether JSON text nests objects and arrays deeper than `MAX_NESTING_DEPTH`, in one pass over its characters that
- * skips strings (and the characters escaped in them). Runs before `JSON.parse`, so hostile text is refused without
- * being parsed; it need not be valid JSON.
+ * Whether JSON text nests objects and arrays deeper than `MAX_NESTING_DEPTH`. Runs before `JSON.parse`, so hostile
+ * text is refused without being parsed (see `exceedsJsonDepth`).
  */
 export function textNestsTooDeep(text: string): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === BACKSLASH) i++;
-      else if (c === QUOTE) inString = false;
-    } else if (c === QUOTE) inString = true;
-    else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-      if (++depth > MAX_NESTING_DEPTH) return true;
-    } else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && depth > 0) depth--;
-  }
-  return false;
+  return exceedsJsonDepth(text, MAX_NESTING_DEPTH);
 }
 
 /**

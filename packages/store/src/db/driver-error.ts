@@ -48,6 +48,16 @@ const CONNECTION_CODES = new Set([
 ]);
 
 /**
+ * Whether `error` is a connection that was lost, refused or timed out (Node's socket codes and postgres.js's), from
+ * the database or any other peer. Such faults pass: the pool reconnects, and the calls that used the connection
+ * already failed with `ServiceUnavailable`.
+ */
+export function isNetworkFault(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && CONNECTION_CODES.has(code);
+}
+
+/**
  * SQLSTATEs that mean "not now" rather than "wrong": connection exceptions (class 08), the server shutting down or
  * starting (57P01-57P03), too many connections (53300), and a statement or idle transaction that outlived its
  * timeout (57014, 25P03). The call failed as a whole and may be retried later.
@@ -56,7 +66,7 @@ export function isUnavailable(info: DriverErrorInfo): boolean {
   const code = info.code;
   // PGlite has no code for it: a closed embedded database is as gone as a server that went away.
   if (code === undefined) return (info.error as { message?: unknown } | null)?.message === 'PGlite is closed';
-  if (CONNECTION_CODES.has(code)) return true;
+  if (isNetworkFault(info)) return true;
   return (
     code.startsWith('08') ||
     code.startsWith('57P') ||

@@ -1,6 +1,6 @@
+import { exceedsJsonDepth } from '@iamgate/policy';
 import type { Plugin } from 'graphql-yoga';
 import { IamError } from '../errors/iam-error.js';
-import { exceedsJsonDepth } from './json-depth.js';
 
 function tooDeep(maxDepth: number): IamError {
   return new IamError('ValidationError', `the request nests JSON deeper than ${maxDepth} levels`, {

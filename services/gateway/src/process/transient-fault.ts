@@ -1,18 +1,4 @@
-/** Error codes of a lost, refused or stalled connection (Node's sockets, postgres.js's connection errors). */
-const NETWORK_CODES = new Set([
-  'ECONNRESET',
-  'ECONNREFUSED',
-  'ECONNABORTED',
-  'EPIPE',
-  'ETIMEDOUT',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EAI_AGAIN',
-  'CONNECTION_CLOSED',
-  'CONNECTION_ENDED',
-  'CONNECTION_DESTROYED',
-  'CONNECT_TIMEOUT',
-]);
+import { isNetworkFault } from '@iamgate/store';
 
 /**
  * Whether an error that reached the process unhandled is a network fault of a connection (to the database, or a
@@ -21,6 +7,5 @@ const NETWORK_CODES = new Set([
  * blip of the network into an outage.
  */
 export function isTransientFault(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && NETWORK_CODES.has(code);
+  return isNetworkFault(error);
 }
