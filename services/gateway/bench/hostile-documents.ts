@@ -54,7 +54,7 @@ export const HOSTILE_DOCUMENTS: HostileDocument[] = [
   { name: 'repeated fields 16 x 16 (refused)', query: repeatedFields(16, 16) },
   { name: 'repeated fields 50 x 28 (refused)', query: repeatedFields(50, 28) },
   {
-    name: 'deepest the schema allows (7 levels)',
+    name: 'deepest the schema allows (refused: cost)',
     query: '{ listGroups { edges { node { users { edges { node { tags { key } } } } } } } }',
   },
   {
@@ -84,5 +84,10 @@ export const HOSTILE_DOCUMENTS: HostileDocument[] = [
     operationName: 'Q289',
   },
   { name: "introspection (GraphiQL's query)", query: INTROSPECTION },
-  { name: 'batch of 10 x 150 x getUser { arn }', query: `{ ${'getUser { arn } '.repeat(150)}}`, batch: 10 },
+  { name: 'batch of 10 x 15 x getUser { arn }', query: `{ ${'getUser { arn } '.repeat(15)}}`, batch: 10 },
+  {
+    name: 'batch of 10 x 150 x getUser (9 refused)',
+    query: `{ ${'getUser { arn } '.repeat(150)}}`,
+    batch: 10,
+  },
 ];

@@ -78,6 +78,19 @@ describe('request hardening', () => {
     // Fragments no operation uses count too: validation visits them before refusing them.
     const unused = `{ __typename } fragment U on Query { ${'__typename '.repeat(60)}}`;
     expect(codeOf(await roomy.gql(unused))).toBe('QueryTooComplex');
+    // The documents of a batch share the allowance: each is validated.
+    const batch = await roomy.gateway.fetch(
+      new Request('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify([
+          { query: `{ ${'__typename '.repeat(40)}}` },
+          { query: `{ ${'__typename '.repeat(40)} }` },
+        ]),
+      }),
+    );
+    const answers = (await batch.json()) as { errors?: { extensions: { code: string } }[] }[];
+    expect(answers.map((a) => a.errors?.[0]?.extensions.code)).toEqual([undefined, 'QueryTooComplex']);
   });
 
   it('refuses documents with too many tokens before parsing them', async () => {

@@ -4,7 +4,7 @@ import type { RequestLimits } from '../config/gateway-config.js';
 import { IamError } from '../errors/iam-error.js';
 import { countTokens } from './count-tokens.js';
 import { operationCost } from './operation-cost.js';
-import { operationLimitErrors } from './operation-limits.js';
+import { checkDocumentLimits } from './operation-limits.js';
 
 /** Options of `useRequestLimits`. */
 export interface RequestLimitsOptions {
@@ -21,6 +21,8 @@ export interface RequestLimitsOptions {
  * where variables are known.
  */
 export function useRequestLimits({ limits, introspection, defaultPageSize }: RequestLimitsOptions): Plugin {
+  /** Selections validated so far for each HTTP request: a batch shares one allowance. */
+  const selected = new WeakMap<object, number>();
   return {
     onParse({ setParseFn }) {
       setParseFn((source, options) => {
@@ -31,10 +33,13 @@ export function useRequestLimits({ limits, introspection, defaultPageSize }: Req
         return parse(source, options);
       });
     },
-    onValidate({ params, addValidationRule, setResult }) {
-      const refused = operationLimitErrors(params.documentAST, limits);
-      if (refused.length > 0) {
-        setResult(refused);
+    onValidate({ params, context, addValidationRule, setResult }) {
+      const request = (context as { request?: object }).request;
+      const before = request === undefined ? 0 : (selected.get(request) ?? 0);
+      const { errors, selections } = checkDocumentLimits(params.documentAST, limits, before);
+      if (request !== undefined) selected.set(request, before + selections);
+      if (errors.length > 0) {
+        setResult(errors);
         return;
       }
       if (!introspection) addValidationRule(NoSchemaIntrospectionCustomRule);
