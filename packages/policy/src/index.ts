@@ -22,5 +22,10 @@ export { MAX_NESTING_DEPTH } from './parse/nesting.js';
 export { parsePolicy } from './parse-policy.js';
 export { type ParsedPrincipal, type PrincipalKind, parsePrincipal } from './principal.js';
 export type * from './types.js';
-export { type PolicyValidationResult, type ValidateOptions, validatePolicy } from './validate.js';
+export {
+  MAX_DOCUMENT_CHARACTERS,
+  type PolicyValidationResult,
+  type ValidateOptions,
+  validatePolicy,
+} from './validate.js';
 export { compileWildcard, Glob, matchesWildcard, type WildcardOptions } from './wildcard.js';

@@ -5,7 +5,15 @@
 import { parseDocument } from './parse/document.js';
 import { Findings, type PolicyFinding } from './parse/findings.js';
 import { checkKind, DEFAULT_MAX_LENGTH, policySize } from './parse/kind-rules.js';
+import { textNestsTooDeep } from './parse/nesting.js';
 import type { PolicyKind, ValidationResult } from './types.js';
+
+/**
+ * The longest text any policy document may have, whitespace included: AWS's `PolicyDocument` length constraint
+ * (docs.aws.amazon.com/IAM/latest/APIReference/API_CreatePolicy.html). Quotas count without whitespace; this bounds
+ * what whitespace padding can add.
+ */
+export const MAX_DOCUMENT_CHARACTERS = 131_072;
 
 const KINDS = new Set<PolicyKind>(['identity', 'resource', 'trust', 'boundary', 'session', 'guardrail']);
 
@@ -18,6 +26,28 @@ export interface ValidateOptions {
 /** The result of `validatePolicy`, with codes narrowed to `FindingCode`. */
 export interface PolicyValidationResult extends ValidationResult {
   findings: PolicyFinding[];
+}
+
+/** `POLICY_TOO_LARGE` when the text is over `MAX_DOCUMENT_CHARACTERS`, or over `limit` without whitespace. */
+function sizeFinding(text: string, kind: PolicyKind, limit: number | undefined): Findings | undefined {
+  const findings = new Findings();
+  if (text.length > MAX_DOCUMENT_CHARACTERS) {
+    findings.error(
+      'POLICY_TOO_LARGE',
+      [],
+      `the document has ${text.length} characters, over the ${MAX_DOCUMENT_CHARACTERS} any policy document may have`,
+    );
+    return findings;
+  }
+  if (limit === undefined) return undefined;
+  const size = policySize(text);
+  if (size <= limit) return undefined;
+  findings.error(
+    'POLICY_TOO_LARGE',
+    [],
+    `the policy has ${size} characters without whitespace, over the ${kind} limit of ${limit}`,
+  );
+  return findings;
 }
 
 /**
@@ -39,13 +69,19 @@ export function validatePolicy(
       findings.error('INVALID_DOCUMENT', [], `\`${String(kind)}\` is not a policy kind`);
       return { valid: false, findings: findings.list };
     }
+    const limit = options.maxLength ?? DEFAULT_MAX_LENGTH[kind];
+    // Size before parsing, on the text as given: a document too large is refused in one linear pass, never parsed.
+    // (Nesting, checked as cheaply, keeps its own finding for deep text: parseDocument refuses it unparsed.)
+    if (typeof input === 'string' && !textNestsTooDeep(input)) {
+      const tooLarge = sizeFinding(input, kind, limit);
+      if (tooLarge !== undefined) return { valid: false, findings: tooLarge.list };
+    }
     const parsed = parseDocument(input);
     const { findings } = parsed;
     checkKind(kind, parsed.shapes, findings);
-    const limit = options.maxLength ?? DEFAULT_MAX_LENGTH[kind];
-    if (limit !== undefined && parsed.value !== undefined) {
-      const text = parsed.text ?? JSON.stringify(parsed.value);
-      const size = policySize(text);
+    // A document given as an object is measured as its JSON text (text was measured before parsing).
+    if (limit !== undefined && typeof input !== 'string' && parsed.value !== undefined) {
+      const size = policySize(JSON.stringify(parsed.value));
       if (size > limit) {
         findings.error(
           'POLICY_TOO_LARGE',

@@ -4,7 +4,7 @@
  * grammar in docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html.
  */
 import { describe, expect, it } from 'vitest';
-import { type FindingCode, type PolicyKind, validatePolicy } from '../src/index.js';
+import { type FindingCode, MAX_DOCUMENT_CHARACTERS, type PolicyKind, validatePolicy } from '../src/index.js';
 
 const V = '2012-10-17';
 
@@ -315,6 +315,15 @@ describe('size (reference_iam-quotas.html)', () => {
   it('limits trust and session policies to 2,048 and honours maxLength', () => {
     expect(codes(big(2049 - base), 'session')).toEqual(['POLICY_TOO_LARGE']);
     expect(findings(big(100), 'identity', 50)).toEqual(['ERROR POLICY_TOO_LARGE ']);
+  });
+
+  // API_CreatePolicy.html: PolicyDocument is at most 131,072 characters as sent, whitespace included.
+  it('refuses text over 131,072 characters, or over the quota without whitespace, before parsing it', () => {
+    const padded = JSON.stringify(big(10)).replace('{', `{${' '.repeat(MAX_DOCUMENT_CHARACTERS)}`);
+    expect(codes(padded, 'resource')).toEqual(['POLICY_TOO_LARGE']);
+    // Not even JSON: too large is all it takes, nothing is parsed.
+    expect(codes(`[${'x'.repeat(7000)}`)).toEqual(['POLICY_TOO_LARGE']);
+    expect(codes(`${'['.repeat(5000)}`, 'resource')).toEqual(['NESTING_TOO_DEEP']);
   });
 });
 

@@ -52,6 +52,9 @@ export function mapError(error: unknown, subject?: string): StoreError {
     case '23514':
     case '22001':
     case '22P02':
+    // Text the database cannot store: a NUL byte (22021) or a character its encoding lacks (22P05).
+    case '22021':
+    case '22P05':
       return new StoreError('InvalidInput', `a value is out of range or badly formed`, {
         cause: info.error,
         details,

@@ -31,6 +31,14 @@ describe('mapping database errors', () => {
     expect(mapError(pgError('23514')).code).toBe('InvalidInput');
     expect(mapError(pgError('40001')).code).toBe('ConcurrentModification');
     expect(mapError(pgError('40P01')).code).toBe('ConcurrentModification');
+    // A NUL in a text parameter (Postgres refuses it) is the caller's input, not a fault of ours.
+    expect(mapError(pgError('22021')).code).toBe('InvalidInput');
+    expect(mapError(pgError('22P05')).code).toBe('InvalidInput');
+    // Lost connections, timeouts and shutdowns: retry later.
+    for (const code of ['ECONNRESET', 'CONNECTION_CLOSED', '57P01', '57014', '25P03', '08006', '53300']) {
+      expect(mapError(pgError(code)).code, code).toBe('ServiceUnavailable');
+    }
+    expect(mapError(new Error('PGlite is closed')).code).toBe('ServiceUnavailable');
     expect(mapError(pgError('XX000')).code).toBe('ServiceFailure');
     expect(mapError(new TypeError('bug')).code).toBe('ServiceFailure');
   });
