@@ -42,9 +42,30 @@ function text(value: string | null | undefined, maxLength = Number.POSITIVE_INFI
 }
 
 /**
- * Inserts one audit event with the given executor (a transaction, to make it atomic with a change). The content is
- * what a caller sent, so it never makes the write fail: text Postgres cannot store (NUL, lone surrogates) is
- * written as its `\u` escape, in every column and in `details`, and text longer than its column is cut.
+ * The row of one audit event. The content is what a caller sent, so it never makes the write fail: text Postgres
+ * cannot store (NUL, lone surrogates) is written as its `\u` escape, in every column and in `details`, and text
+ * longer than its column is cut. Shared by `insertAuditEvent` and the statements that write an event together with
+ * their change (`session-insert.ts`).
+ */
+export function auditRow(input: AuditInput, defaultAccountId?: string): typeof auditEvents.$inferInsert {
+  return {
+    action: text(input.action, 256) ?? '',
+    decision: input.decision,
+    accountId: text(input.accountId === undefined ? defaultAccountId : input.accountId, 12),
+    principalArn: text(input.principalArn),
+    principalId: text(input.principalId, 64),
+    resource: text(input.resource),
+    requestId: text(input.requestId, 128),
+    sourceIp: text(input.sourceIp, 64),
+    userAgent: text(input.userAgent),
+    errorCode: text(input.errorCode, 128),
+    details: input.details == null ? null : storableValue(input.details),
+    ...(input.occurredAt ? { occurredAt: input.occurredAt } : {}),
+  };
+}
+
+/**
+ * Inserts one audit event (`auditRow`) with the given executor (a transaction, to make it atomic with a change).
  */
 export async function insertAuditEvent(
   db: Executor,
@@ -53,20 +74,7 @@ export async function insertAuditEvent(
 ): Promise<number> {
   const [row] = await db
     .insert(auditEvents)
-    .values({
-      action: text(input.action, 256) ?? '',
-      decision: input.decision,
-      accountId: text(input.accountId === undefined ? defaultAccountId : input.accountId, 12),
-      principalArn: text(input.principalArn),
-      principalId: text(input.principalId, 64),
-      resource: text(input.resource),
-      requestId: text(input.requestId, 128),
-      sourceIp: text(input.sourceIp, 64),
-      userAgent: text(input.userAgent),
-      errorCode: text(input.errorCode, 128),
-      details: input.details == null ? null : storableValue(input.details),
-      ...(input.occurredAt ? { occurredAt: input.occurredAt } : {}),
-    })
+    .values(auditRow(input, defaultAccountId))
     .returning({ id: auditEvents.id });
   return row?.id ?? 0;
 }

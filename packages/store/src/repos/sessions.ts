@@ -13,7 +13,8 @@ import { hashSecret, verifySecret } from '../secrets/secret-hash.js';
 import { checkTag } from '../tags.js';
 import type { WriteOptions } from './audit-write.js';
 import { lockAccount, read, type StoreContext, write } from './context.js';
-import { ownArn, policyIdByArn } from './policy-lookup.js';
+import { ownArn } from './policy-lookup.js';
+import { insertSession } from './session-insert.js';
 
 /** How a session was obtained. */
 export type SessionSource = 'signIn' | 'accessKey' | 'getSessionToken' | 'assumeRole' | 'assumeWorkloadRole';
@@ -70,9 +71,12 @@ export interface CreateSessionInput {
   expiresAt: Date;
   /** Also issue a secret (returned once, stored hashed). */
   withSecret?: boolean;
+  /** The session id, from `sessions.newId()`, when the caller needed it first; a new one otherwise. */
+  id?: string;
 }
 
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const SESSION_ID = /^ASIA[A-Z0-9]{16}$/;
 
 /** Sessions: issue, read, check, revoke (one, or all of a role or user issued before now). */
 export class SessionsRepository {
@@ -106,7 +110,12 @@ export class SessionsRepository {
     return { ...rest, source: s.source as SessionSource, principalArn, roleArn };
   }
 
-  /** Records a new session; returns it, and its secret when `withSecret`. */
+  /**
+   * Records a new session; returns it, and its secret when `withSecret`. One statement (`session-insert.ts`) checks
+   * that its role, user and session policies belong to its account, inserts it, writes `options.audit` with it and
+   * notes the role's use, so no transaction is needed: `NoSuchEntity` when a check fails, and then nothing is
+   * written.
+   */
   async create(
     input: CreateSessionInput,
     options: WriteOptions = {},
@@ -143,53 +152,69 @@ export class SessionsRepository {
         ? null
         : checkDocument(input.sessionPolicy, 'session', 2048, 'sessionPolicySize');
     const secret = input.withSecret ? newSecret() : undefined;
-    return write(
+    const id = input.id ?? this.newId();
+    if (!SESSION_ID.test(id)) throw invalidInput(`\`${id}\` is not a session id`, { field: 'id' });
+    const subject = input.sessionName ?? input.accountId;
+    // Another account's or partition's ARN is refused here; the rest is checked by the statement.
+    const policies = arns.map((arn) => ({
+      arn,
+      ...ownArn(this.ctx.partition, input.accountId, arn, 'policy'),
+    }));
+    const row = {
+      id,
+      accountId: input.accountId,
+      principalType,
+      source: input.source,
+      userId: input.userId ?? null,
+      roleId: input.roleId ?? null,
+      workloadId: input.workloadId ?? null,
+      parentSessionId: input.parentSessionId ?? null,
+      sessionName: input.sessionName ?? null,
+      sourceIdentity: input.sourceIdentity ?? null,
+      tags,
+      transitiveTagKeys: input.transitiveTagKeys ?? [],
+      sessionPolicy: policy,
+      sessionPolicyArns: arns,
+      mfaAuthenticated: input.mfaAuthenticated ?? false,
+      sourceIp: input.sourceIp ?? null,
+      issuedAt,
+      expiresAt: input.expiresAt,
+    };
+    const outcome = await insertSession(
       this.ctx,
-      async (tx) => {
-        // The role or user must belong to the session's account: a session never crosses accounts by id.
-        if (input.roleId) {
-          const [role] = await tx
-            .select({ accountId: roles.accountId })
-            .from(roles)
-            .where(eq(roles.id, input.roleId));
-          if (role?.accountId !== input.accountId) throw noSuchEntity('role', input.roleId);
-        }
-        if (input.userId) {
-          const [user] = await tx
-            .select({ accountId: users.accountId })
-            .from(users)
-            .where(eq(users.id, input.userId));
-          if (user?.accountId !== input.accountId) throw noSuchEntity('user', input.userId);
-        }
-        for (const arn of arns) await policyIdByArn(tx, this.ctx.partition, input.accountId, arn);
-        const id = newId('session');
-        await tx.insert(sessions).values({
-          id,
-          accountId: input.accountId,
-          principalType,
-          source: input.source,
-          userId: input.userId ?? null,
-          roleId: input.roleId ?? null,
-          workloadId: input.workloadId ?? null,
-          parentSessionId: input.parentSessionId ?? null,
-          sessionName: input.sessionName ?? null,
-          sourceIdentity: input.sourceIdentity ?? null,
-          tags,
-          transitiveTagKeys: input.transitiveTagKeys ?? [],
-          sessionPolicy: policy,
-          sessionPolicyArns: arns,
-          mfaAuthenticated: input.mfaAuthenticated ?? false,
-          sourceIp: input.sourceIp ?? null,
-          secretHash: secret ? hashSecret(secret) : null,
-          issuedAt,
-          expiresAt: input.expiresAt,
-        });
-        const [row] = await this.select(tx).where(eq(sessions.id, id));
-        if (!row) throw noSuchEntity('session', id);
-        return secret ? { session: this.toSession(row), secret } : { session: this.toSession(row) };
+      {
+        row: { ...row, secretHash: secret ? hashSecret(secret) : null },
+        policies,
+        ...(options.audit ? { audit: { input: options.audit, defaultAccountId: input.accountId } } : {}),
       },
-      { subject: input.sessionName ?? input.accountId, accountId: input.accountId, ...options },
+      subject,
     );
+    if (!outcome.inserted) {
+      // The role or user must belong to the session's account: a session never crosses accounts by id.
+      if (input.roleId && outcome.role === null) throw noSuchEntity('role', input.roleId);
+      if (input.userId && outcome.user === null) throw noSuchEntity('user', input.userId);
+      const missing = arns.find((arn) => outcome.missingPolicyArns.includes(arn));
+      throw noSuchEntity('policy', missing ?? arns[0] ?? subject);
+    }
+    const p = this.ctx.partition;
+    const { role, user } = outcome;
+    const session: Session = {
+      ...row,
+      principalArn:
+        principalType === 'role'
+          ? assumedRoleArn(p, input.accountId, role?.name ?? '', input.sessionName ?? '')
+          : principalType === 'user'
+            ? iamArn(p, input.accountId, 'user', user?.path ?? '/', user?.name ?? '')
+            : rootArn(p, input.accountId),
+      roleArn: role ? iamArn(p, input.accountId, 'role', role.path, role.name) : null,
+      revokedAt: null,
+    };
+    return secret ? { session, secret } : { session };
+  }
+
+  /** A new session id, for callers that need it before the session is recorded (to sign its token first). */
+  newId(): string {
+    return newId('session');
   }
 
   /**

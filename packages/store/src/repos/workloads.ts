@@ -221,16 +221,16 @@ export class WorkloadsRepository {
     });
   }
 
-  /** The workload if `secret` is its current credential (constant-time comparison), else `null`. */
+  /**
+   * The workload if `secret` is its current credential (constant-time comparison), else `null`. One statement: the
+   * workload is read with its hash and only returned once the secret matched.
+   */
   async verifyCredential(workloadId: string, secret: string): Promise<Workload | null> {
     return read(this.ctx, async (db) => {
-      const [row] = await db
-        .select({ hash: workloads.credentialHash })
-        .from(workloads)
-        .where(eq(workloads.id, workloadId));
+      const [row] = await this.select(db).where(eq(workloads.id, workloadId));
       // Hash anyway when the id is unknown, so timing does not tell which ids exist.
-      const ok = verifySecret(secret, row?.hash ?? hashSecret(''));
-      return ok && row ? this.load(db, workloadId) : null;
+      const ok = verifySecret(secret, row?.credentialHash ?? hashSecret(''));
+      return ok && row ? this.toWorkload(row) : null;
     });
   }
 

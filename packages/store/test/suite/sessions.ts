@@ -81,6 +81,136 @@ export function sessionsSuite(store: GetStore) {
       );
     });
 
+    it('records a session with its audit event and the role use in one statement, without a transaction', async () => {
+      const { id: acct } = await newAccount(store());
+      const role = await store().roles.create(acct, { name: 'r', assumeRolePolicyDocument: trust(acct) });
+      const managed = await store().policies.create(acct, { name: 'sp', document: allow('s3:GetObject') });
+      let transactions = 0;
+      const stop = store().observe({ onTransaction: () => transactions++ });
+      const before = store().queryCount();
+      const issuedAt = new Date();
+      const { session } = await store().sessions.create(
+        {
+          accountId: acct,
+          principalType: 'role',
+          source: 'assumeRole',
+          roleId: role.id,
+          sessionName: 'one',
+          sessionPolicyArns: [managed.arn],
+          issuedAt,
+          expiresAt: new Date(issuedAt.getTime() + HOUR),
+        },
+        {
+          audit: {
+            action: 'sts:AssumeRole',
+            decision: 'Allow',
+            resource: role.arn,
+            requestId: 'one-statement',
+          },
+        },
+      );
+      expect([store().queryCount() - before, transactions]).toEqual([1, 0]);
+      stop();
+      const audited = await store().audit.list({ accountId: acct, action: 'sts:AssumeRole' });
+      expect(audited.edges.map((e) => [e.node.requestId, e.node.resource])).toEqual([
+        ['one-statement', role.arn],
+      ]);
+      expect((await store().roles.getById(acct, role.id)).lastUsedAt).toEqual(issuedAt);
+      expect(await store().sessions.get(acct, session.id)).toEqual(session);
+    });
+
+    it('writes neither the session nor its audit event when its role, user or policies are not of its account', async () => {
+      const { id: acct } = await newAccount(store());
+      const { id: other } = await newAccount(store());
+      const role = await store().roles.create(acct, { name: 'r', assumeRolePolicyDocument: trust(acct) });
+      const foreign = await store().roles.create(other, {
+        name: 'r',
+        assumeRolePolicyDocument: trust(other),
+      });
+      const user = await store().users.create(other, { name: 'u' });
+      const base = {
+        accountId: acct,
+        principalType: 'role' as const,
+        source: 'assumeRole' as const,
+        roleId: role.id,
+        sessionName: 'refused',
+        expiresAt: new Date(Date.now() + HOUR),
+      };
+      const audit = { audit: { action: 'sts:AssumeRole', decision: 'Allow' as const } };
+      const deleted = await store().policies.create(acct, { name: 'gone', document: allow('s3:GetObject') });
+      await store().policies.delete(acct, deleted.arn);
+      const refusals = [
+        { ...base, roleId: foreign.id },
+        { ...base, principalType: 'user' as const, roleId: undefined, userId: user.id },
+        { ...base, sessionPolicyArns: [deleted.arn] },
+        { ...base, sessionPolicyArns: [`arn:iamgate:iam::${other}:policy/p`] },
+      ];
+      for (const input of refusals) await expectCode(store().sessions.create(input, audit), 'NoSuchEntity');
+      expect((await store().sessions.list(acct)).edges).toHaveLength(0);
+      expect((await store().audit.list({ accountId: acct, action: 'sts:AssumeRole' })).edges).toHaveLength(0);
+      expect((await store().roles.getById(other, foreign.id)).lastUsedAt).toBeNull();
+    });
+
+    // IAM/latest/APIReference/API_RoleLastUsed.html: a date over a trailing period, not a record of every call.
+    it('notes the role use at most once a minute', async () => {
+      const { id: acct } = await newAccount(store());
+      const role = await store().roles.create(acct, { name: 'r', assumeRolePolicyDocument: trust(acct) });
+      const t0 = Date.parse('2030-01-01T00:00:00Z');
+      const assumeAt = (ms: number) =>
+        store().sessions.create({
+          accountId: acct,
+          principalType: 'role',
+          source: 'assumeRole',
+          roleId: role.id,
+          sessionName: 'often',
+          issuedAt: new Date(ms),
+          expiresAt: new Date(ms + HOUR),
+        });
+      const lastUsed = async () => (await store().roles.getById(acct, role.id)).lastUsedAt?.getTime();
+      await assumeAt(t0);
+      expect(await lastUsed()).toBe(t0);
+      await assumeAt(t0 + 59_000);
+      expect(await lastUsed()).toBe(t0);
+      await assumeAt(t0 + 61_000);
+      expect(await lastUsed()).toBe(t0 + 61_000);
+    });
+
+    // A role held by another writer must not hold up its sessions: the use is simply not noted this time. PGlite has
+    // one connection, on which a statement waits for any open transaction, so this is Postgres only.
+    it('skips noting the role use while another transaction holds the role row', async () => {
+      if (store().driver !== 'postgres') return;
+      const { id: acct } = await newAccount(store());
+      const role = await store().roles.create(acct, { name: 'r', assumeRolePolicyDocument: trust(acct) });
+      const t0 = Date.parse('2030-01-01T00:00:00Z');
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let locked!: () => void;
+      const isLocked = new Promise<void>((resolve) => {
+        locked = resolve;
+      });
+      const holder = store().transaction(async (tx) => {
+        await tx.roles.markUsed(acct, role.id, new Date(t0));
+        locked();
+        await held;
+      });
+      await isLocked;
+      const { session } = await store().sessions.create({
+        accountId: acct,
+        principalType: 'role',
+        source: 'assumeRole',
+        roleId: role.id,
+        sessionName: 'busy',
+        issuedAt: new Date(t0 + 120_000),
+        expiresAt: new Date(t0 + 120_000 + HOUR),
+      });
+      release();
+      await holder;
+      expect((await store().roles.getById(acct, role.id)).lastUsedAt?.getTime()).toBe(t0);
+      expect((await store().sessions.get(acct, session.id)).roleId).toBe(role.id);
+    });
+
     // IAM/latest/UserGuide/id_roles_use_revoke-sessions.html: revoke sessions issued before now
     it('revokes one session, or every session of a role issued before a time', async () => {
       const { id: acct } = await newAccount(store());

@@ -1,0 +1,150 @@
+import { sql } from 'drizzle-orm';
+import { columnJson } from '../db/column-json.js';
+import { executeRows } from '../db/execute.js';
+import { auditEvents } from '../schema/audit-events.js';
+import { sessions } from '../schema/sessions.js';
+import { type AuditInput, auditRow } from './audit-write.js';
+import { read, type StoreContext } from './context.js';
+
+/**
+ * How often at most a role's `last_used_at` moves. AWS does not record role use per call either: `RoleLastUsed`
+ * is reported over a trailing 400-day period (`IAM/latest/APIReference/API_RoleLastUsed.html`) and recent activity
+ * "usually appears within four hours" (`API_GenerateServiceLastAccessedDetails.html`). A minute keeps the date
+ * useful while a role assumed a thousand times a second is written once a minute, not a thousand times a second.
+ */
+export const ROLE_LAST_USED_GRANULARITY_SECONDS = 60;
+
+/** A session row to insert, the session policy ARNs to check, and the audit event to write with it. */
+export interface SessionInsert {
+  row: typeof sessions.$inferInsert;
+  /** The session policies' ARNs, already checked to be of the session's account, with their name and path. */
+  policies: { arn: string; name: string; path: string }[];
+  audit?: { input: AuditInput; defaultAccountId: string };
+}
+
+/** What the statement found and did. */
+export interface SessionInsertOutcome {
+  /** Whether the session (and its audit event) was written: only when every check below passed. */
+  inserted: boolean;
+  /** The session's role in the session's account (name and path), or `null` when it is not there (or none). */
+  role: { name: string; path: string } | null;
+  /** The session's user in the session's account, or `null`. */
+  user: { name: string; path: string } | null;
+  /** The session policy ARNs that name no managed policy of the account. */
+  missingPolicyArns: string[];
+}
+
+/**
+ * The whole of issuing a session as one statement, so that it is atomic without a transaction (no BEGIN and COMMIT
+ * round trips, and no connection held between statements) and sent as a prepared statement of constant text:
+ *
+ * 1. `owner` checks that the role and the user named by id belong to the session's account (an id is no
+ *    capability) and that every session policy ARN names a managed policy of it, reading their names for the ARNs;
+ * 2. `inserted` inserts the row only when all of that holds, so a refused session leaves nothing behind;
+ * 3. `audited` writes the audit event only when the session was inserted, so both commit or neither does;
+ * 4. `used` moves the role's `last_used_at` at most once per `ROLE_LAST_USED_GRANULARITY_SECONDS`, skipping the
+ *    role row when anything holds it (`skip locked`): concurrent sessions of one role never queue on its row lock.
+ *    `no key update` is the lock an update of a non-key column takes anyway; unlike `for update` it does not stop
+ *    other sessions' foreign-key checks, which take `key share` on the same row.
+ *
+ * The only parameter is the input as `jsonb` (`jsonb_populate_record` gives each value its column's type), which
+ * PGlite's `EXECUTE` can take as one text literal. Column names follow `schema/sessions.ts` and
+ * `schema/audit-events.ts`.
+ */
+const SESSION_INSERT = `
+with input as (
+  select ($1::text)::jsonb as j
+),
+new_session as (
+  select s.* from input, jsonb_populate_record(null::sessions, input.j->'session') as s
+),
+owner as (
+  select
+    (select jsonb_build_object('name', r.name, 'path', r.path) from roles r
+      where r.id = s.role_id and r.account_id = s.account_id) as role,
+    (select jsonb_build_object('name', u.name, 'path', u.path) from users u
+      where u.id = s.user_id and u.account_id = s.account_id) as "user",
+    (select coalesce(jsonb_agg(w.arn), '[]'::jsonb)
+      from input, jsonb_to_recordset(input.j->'policies') as w(arn text, name text, path text)
+      where not exists (select 1 from policies p
+        where p.account_id = s.account_id and lower(p.name) = lower(w.name) and p.path = w.path)) as missing
+  from new_session s
+),
+inserted as (
+  insert into sessions (id, account_id, principal_type, source, user_id, role_id, workload_id, parent_session_id,
+    session_name, source_identity, tags, transitive_tag_keys, session_policy, session_policy_arns,
+    mfa_authenticated, source_ip, secret_hash, issued_at, expires_at)
+  select s.id, s.account_id, s.principal_type, s.source, s.user_id, s.role_id, s.workload_id, s.parent_session_id,
+    s.session_name, s.source_identity, s.tags, s.transitive_tag_keys, s.session_policy, s.session_policy_arns,
+    s.mfa_authenticated, s.source_ip, s.secret_hash, s.issued_at, s.expires_at
+  from new_session s, owner o
+  where (s.role_id is null or o.role is not null)
+    and (s.user_id is null or o."user" is not null)
+    and o.missing = '[]'::jsonb
+  returning role_id, issued_at
+),
+audited as (
+  insert into audit_events (occurred_at, request_id, account_id, principal_arn, principal_id, action, resource,
+    decision, source_ip, user_agent, error_code, details)
+  select coalesce(a.occurred_at, now()), a.request_id, a.account_id, a.principal_arn, a.principal_id, a.action,
+    a.resource, a.decision, a.source_ip, a.user_agent, a.error_code, a.details
+  from inserted, input, jsonb_populate_record(null::audit_events, input.j->'audit') as a
+  where jsonb_typeof(input.j->'audit') = 'object'
+  returning id
+),
+used as (
+  update roles set last_used_at = i.issued_at
+  from inserted i
+  where roles.id = (
+    select r.id from roles r join inserted i2 on r.id = i2.role_id
+    where r.last_used_at is null
+      or r.last_used_at < i2.issued_at - interval '${ROLE_LAST_USED_GRANULARITY_SECONDS} seconds'
+    for no key update of r skip locked
+  )
+  returning roles.id
+)
+select o.role, o."user", o.missing, exists (select 1 from inserted) as inserted from owner o`;
+
+/** The statement with its one parameter, as Drizzle SQL. */
+function statement(json: string) {
+  const [before, after] = SESSION_INSERT.split('$1') as [string, string];
+  return sql`${sql.raw(before)}${json}${sql.raw(after)}`;
+}
+
+interface Row extends Record<string, unknown> {
+  role: { name: string; path: string } | null;
+  user: { name: string; path: string } | null;
+  missing: string[];
+  inserted: boolean;
+}
+
+/**
+ * Runs the session statement: on the bound transaction when there is one, else as a prepared statement on its own
+ * (atomic by itself). Errors leave as `StoreError`.
+ */
+export async function insertSession(
+  ctx: StoreContext,
+  input: SessionInsert,
+  subject: string,
+): Promise<SessionInsertOutcome> {
+  const json = JSON.stringify({
+    session: columnJson(sessions, input.row),
+    policies: input.policies,
+    ...(input.audit === undefined
+      ? {}
+      : { audit: columnJson(auditEvents, auditRow(input.audit.input, input.audit.defaultAccountId)) }),
+  });
+  const query = statement(json);
+  const rows = await read(
+    ctx,
+    (db) => (ctx.tx === undefined ? ctx.prepared('iamgate_session_insert', query) : executeRows(db, query)),
+    subject,
+  );
+  const row = rows[0] as Row | undefined;
+  return {
+    inserted: row?.inserted === true,
+    role: row?.role ?? null,
+    user: row?.user ?? null,
+    missingPolicyArns: row?.missing ?? [],
+  };
+}
