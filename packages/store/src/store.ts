@@ -9,7 +9,7 @@ import { type StoreObserver, StoreObservers } from './db/store-observer.js';
 import { TransactionScope } from './db/transaction-scope.js';
 import type { DriverName } from './db/types.js';
 import { invalidInput, StoreError } from './errors.js';
-import type { ChangeListener } from './notify/change-event.js';
+import type { ChangeEvent, ChangeListener } from './notify/change-event.js';
 import { ChangeNotifier } from './notify/change-notifier.js';
 import type { StoreOptions } from './options.js';
 import { runTransaction, type StoreContext } from './repos/context.js';
@@ -36,7 +36,9 @@ export interface Store extends Repositories {
   transaction<T>(fn: (tx: StoreTransaction) => Promise<T>): Promise<T>;
   /**
    * Calls `listener` after each committed change with `{ type: 'account', accountId, revision }` (or
-   * `{ type: 'signingKeys' }`); on Postgres also for changes made by other processes. Returns the unsubscribe.
+   * `{ type: 'signingKeys' }`); on Postgres also for changes made by other processes. A change made through this
+   * store is told before the write (or `transaction`) that made it returns; each account's revisions arrive in
+   * increasing order, once each. Returns the unsubscribe.
    */
   onChange(listener: ChangeListener): () => void;
   /**
@@ -98,6 +100,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
       scope,
       transactionTimeoutMs: options.transactionTimeoutMs ?? DEFAULT_TRANSACTION_TIMEOUT_MS,
       observers,
+      announce: (events: readonly ChangeEvent[]) => notifier.announce(events),
     };
     const ctx: StoreContext = { ...base, tx: undefined };
     const repositories = createRepositories(ctx);

@@ -6,11 +6,15 @@ export type ChannelSubscriber = (onPayload: (payload: string) => void) => Promis
 /**
  * Fans change notifications out to in-process listeners. Changes are announced with `pg_notify` inside the
  * writing transaction, so Postgres (and PGlite, which is Postgres) delivers them only if and when it commits:
- * across processes on Postgres, in process on PGlite.
+ * across processes on Postgres, in process on PGlite. The writing process also announces its own committed
+ * changes at once (`announce`), so the same change can arrive twice: listeners get each account's revisions only
+ * in increasing order, each once, and the later copy is dropped.
  */
 export class ChangeNotifier {
   private readonly listeners = new Set<ChangeListener>();
   private stop: (() => Promise<void>) | undefined;
+  /** The newest revision announced per account. */
+  private readonly announced = new Map<string, number>();
 
   /** `dispatch` runs the delivery to listeners (the store runs it outside any transaction scope). */
   constructor(private readonly dispatch: (deliver: () => void) => void = (deliver) => deliver()) {}
@@ -31,7 +35,16 @@ export class ChangeNotifier {
     };
   }
 
+  /** Tells the listeners of this process about changes it committed itself, without waiting for Postgres. */
+  announce(events: readonly ChangeEvent[]): void {
+    for (const event of events) this.emit(event);
+  }
+
   private emit(event: ChangeEvent): void {
+    if (event.type === 'account') {
+      if ((this.announced.get(event.accountId) ?? Number.NEGATIVE_INFINITY) >= event.revision) return;
+      this.announced.set(event.accountId, event.revision);
+    }
     this.dispatch(() => {
       for (const listener of this.listeners) {
         try {

@@ -7,7 +7,8 @@ import type { StoreObservers } from '../db/store-observer.js';
 import type { TransactionScope } from '../db/transaction-scope.js';
 import type { Database, DriverName, Executor, Transaction } from '../db/types.js';
 import { noSuchEntity, StoreError } from '../errors.js';
-import { CHANGE_CHANNEL } from '../notify/change-event.js';
+import { CHANGE_CHANNEL, type ChangeEvent } from '../notify/change-event.js';
+import { recordMovedRevision, takeMovedRevisions } from '../notify/moved-revisions.js';
 import { type Quotas, resolveQuotas } from '../quotas.js';
 import { accounts } from '../schema/accounts.js';
 import type { ScryptParams } from '../secrets/password-hash.js';
@@ -34,6 +35,8 @@ export interface StoreContext {
   readonly transactionTimeoutMs: number;
   /** Who watches the database work (metrics); calls the work directly while nobody does. */
   readonly observers: StoreObservers;
+  /** Tells this process's change listeners about changes a transaction committed (see `runTransaction`). */
+  readonly announce: (events: readonly ChangeEvent[]) => void;
 }
 
 const MAX_ATTEMPTS = 5;
@@ -82,15 +85,24 @@ export async function write<T>(
 /**
  * One database transaction whose body runs inside the transaction scope; on PGlite the body is also raced against
  * the transaction deadline, so that a body waiting on something that never comes rolls back and frees the only
- * connection instead of freezing the database.
+ * connection instead of freezing the database. Once it has committed, the account revisions it moved are announced
+ * to this process's listeners before it returns, so that the writer's own caches are current when it answers
+ * (read-your-writes); other processes hear of them through Postgres's notification.
  */
-export function runTransaction<T>(ctx: StoreContext, body: (tx: Transaction) => Promise<T>): Promise<T> {
-  return ctx.observers.run('transaction', () =>
+export async function runTransaction<T>(
+  ctx: StoreContext,
+  body: (tx: Transaction) => Promise<T>,
+): Promise<T> {
+  let opened: Transaction | undefined;
+  const result = await ctx.observers.run('transaction', () =>
     ctx.db.transaction((tx) => {
+      opened = tx;
       const work = ctx.scope.inside(() => body(tx));
       return ctx.driver === 'pglite' ? withDeadline(work, ctx.transactionTimeoutMs, 'a transaction') : work;
     }),
   );
+  if (opened !== undefined) ctx.announce(takeMovedRevisions(opened));
+  return result;
 }
 
 /** Runs a read on the bound transaction or the database; errors leave as `StoreError`. */
@@ -117,6 +129,7 @@ export interface LockedAccount {
  * The first statement of every change to an account's identities or policies: increments the revision, which
  * row-locks the account until commit (so all writers of one account queue here, in one lock order, and quota
  * counts taken afterwards cannot race), and queues the change notification, which Postgres delivers at commit.
+ * The new revision is also recorded on the transaction, which announces it in process once it commits.
  */
 export async function lockAccount(tx: Transaction, accountId: string): Promise<LockedAccount> {
   const payload = sql`json_build_object('type', 'account', 'accountId', ${accounts.id}, 'revision', ${accounts.revision})::text`;
@@ -130,6 +143,7 @@ export async function lockAccount(tx: Transaction, accountId: string): Promise<L
       notified: sql<string>`pg_notify(${CHANGE_CHANNEL}, ${payload})::text`,
     });
   if (!row) throw noSuchEntity('account', accountId);
+  recordMovedRevision(tx, accountId, row.revision);
   return { revision: row.revision, quotas: resolveQuotas(row.quotas) };
 }
 

@@ -62,6 +62,41 @@ export function revisionsSuite(store: GetStore) {
       }
     });
 
+    it('tells its own listeners of a committed change before the write returns, once, and nothing of a rollback', async () => {
+      const { id: acct } = await newAccount(store());
+      const seen: number[] = [];
+      const stop = store().onChange((event) => {
+        if (event.type === 'account' && event.accountId === acct) seen.push(event.revision);
+      });
+      try {
+        await store().users.create(acct, { name: 'r1' });
+        // No waiting: on Postgres the database's notification may still be on its way, this process knows already.
+        expect(seen).toEqual([1]);
+        await store().transaction(async (tx) => {
+          await tx.users.create(acct, { name: 'r2' });
+          await tx.groups.create(acct, { name: 'g' });
+        });
+        // The transaction's newest revision (PGlite also delivers the first one's notification, Postgres may not yet).
+        expect(seen.at(-1)).toBe(3);
+        const boom = new Error('boom');
+        await expect(
+          store().transaction(async (tx) => {
+            await tx.users.create(acct, { name: 'r3' });
+            throw boom;
+          }),
+        ).rejects.toBe(boom);
+        expect(seen.at(-1)).toBe(3);
+        await store().users.create(acct, { name: 'r4' });
+        expect(seen.at(-1)).toBe(4);
+        // The database's own notifications of the same changes arrive later and are not told again.
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(seen.at(-1)).toBe(4);
+        expect(seen).toEqual([...new Set(seen)].sort((x, y) => x - y));
+      } finally {
+        stop();
+      }
+    });
+
     it('runs several repository calls and an audit event in one transaction, all or nothing', async () => {
       const { id: acct } = await newAccount(store());
       const boom = new Error('boom');
