@@ -298,6 +298,38 @@ describe.each(testDrivers())('assumeRole on %s', (driver) => {
     ).toBe('ValidationError');
   });
 
+  // The session and the call's audit event are written by one statement, without a transaction: both or neither.
+  it('records a session with its Allow audit event, and neither when a session policy ARN names nothing', async () => {
+    const role = await t.store.roles.getByArn(account, reader);
+    const counts = async () => {
+      const events = await t.store.audit.list({
+        accountId: account,
+        principalArn: aliceArn,
+        action: 'sts:AssumeRole',
+        first: 1000,
+      });
+      return {
+        sessions: (await t.store.sessions.list(account, { roleId: role.id, first: 1000 })).edges.length,
+        allowed: events.edges.filter((e) => e.node.decision === 'Allow').length,
+        denied: events.edges.filter((e) => e.node.decision === 'Deny').length,
+      };
+    };
+    const before = await counts();
+    ok(await assumeRole(t, alice, { roleArn: reader, roleSessionName: 'audited' }));
+    expect(await counts()).toEqual({ ...before, sessions: before.sessions + 1, allowed: before.allowed + 1 });
+    const missing = await assumeRole(t, alice, {
+      roleArn: reader,
+      roleSessionName: 'missing',
+      policyArns: [`arn:iamgate:iam::${account}:policy/none`],
+    });
+    expect(codeOf(missing)).toBe('NoSuchEntity');
+    expect(await counts()).toEqual({
+      sessions: before.sessions + 1,
+      allowed: before.allowed + 1,
+      denied: before.denied + 1,
+    });
+  });
+
   // Trust policy conditions (reference_policies_iam-condition-keys.html#condition-keys-sts, aws:MultiFactorAuthPresent).
   it('applies trust policy conditions on MFA and the session name', async () => {
     const mfa = await createRole(

@@ -56,6 +56,12 @@ export interface AuthzRule<Ctx, Parent, Args> {
    * workload is given (`IAM/latest/UserGuide/id_roles_use_passrole.html`) or `sts:TagSession`.
    */
   also?: (input: AuthzInput<Ctx, Parent, Args>) => MaybePromise<AuthzCheck[]>;
+  /**
+   * For a mutation whose change is a single statement that can write the call's audit event too (`takeCallAudit`,
+   * e.g. `sessions.create(input, { audit })`): the call runs without a transaction, since one statement commits or
+   * fails as a whole with its audit event. Saves the BEGIN and COMMIT round trips of hot mutations (`assumeRole`).
+   */
+  oneStatement?: true;
 }
 
 /** What a rule's `decide` receives: the input, the resolved target and the operation's condition keys. */

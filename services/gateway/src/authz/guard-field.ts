@@ -8,6 +8,7 @@ import { IamError } from '../errors/iam-error.js';
 import { metricsOf } from '../metrics/metrics-of.js';
 import { accessDenied } from './access-denied.js';
 import { type AuthzTarget, type FieldAuthz, isPublicField } from './authz-rule.js';
+import { callAuditTaken, withCallAudit } from './call-audit.js';
 import { decide } from './decide.js';
 import { concealRefusal, type Refusal } from './refusal.js';
 
@@ -25,7 +26,8 @@ export interface GuardedCall {
 /**
  * Authorizes one field call and runs it: `Unauthenticated` without credentials, `AccessDenied` (audited) when the
  * policies do not allow, otherwise the resolver. A mutation runs in one transaction with its audit event, so the
- * change and its record commit together; a failed mutation is audited with its error code.
+ * change and its record commit together, or, when declared `oneStatement`, writes the event in the statement that
+ * makes its change; a failed mutation is audited with its error code.
  */
 export async function guardField(call: GuardedCall): Promise<unknown> {
   const { authz, parent, args, info } = call;
@@ -95,6 +97,16 @@ export async function guardField(call: GuardedCall): Promise<unknown> {
   const root = rootStore(ctx);
   const committed: Array<() => void> = [];
   try {
+    if (authz.oneStatement === true) {
+      // The change is one statement that writes the call's audit event too (`takeCallAudit`): atomic by itself, so
+      // no transaction is opened, which saves its BEGIN and COMMIT round trips and holds no connection between
+      // statements. A resolver that changed nothing leaves its call audited here.
+      const allowed = auditEvent(ctx, { action, resource: target.arn, decision: 'Allow', details });
+      const scoped = withCallAudit(ctx, allowed);
+      const value = await call.resolver(parent, args, scoped, info);
+      if (!callAuditTaken(scoped)) await root.audit.record(allowed);
+      return value;
+    }
     // `store.transaction` rethrows the resolver's own error unchanged, so the client sees its code. Inside, the
     // transaction is the only store in reach (`ctx.store`, `ctx.targets`), so nothing waits on the store itself.
     const result = await root.transaction(async (tx) => {

@@ -1,4 +1,11 @@
-import type { Role, SessionSource, Store, StoreTransaction } from '@iamgate/store';
+import {
+  type AuditInput,
+  assumedRoleArn,
+  type Role,
+  type SessionSource,
+  type Store,
+  type StoreTransaction,
+} from '@iamgate/store';
 import type { TokenService } from '../tokens/token-service.js';
 import type { SessionTag } from './sts-limits.js';
 
@@ -18,6 +25,8 @@ export interface RoleSessionInput {
   workloadId?: string;
   mfaAuthenticated?: boolean;
   sourceIp?: string;
+  /** The audit event written with the session (in the same statement), given the session's identity. */
+  audit: (assumedRoleUser: RoleSessionResult['assumedRoleUser']) => AuditInput;
 }
 
 /** Temporary credentials (`STS/latest/APIReference/API_Credentials.html`), as iamgate issues them. */
@@ -40,10 +49,11 @@ export interface RoleSessionResult {
 }
 
 /**
- * Records a role session and signs its token. The session's permissions are the role's policies, capped by its
- * boundary and by the session policies; its principal tags are the role's tags overridden by the session tags
- * (`IAM/latest/UserGuide/id_session-tags.html`). `store` is the mutation's transaction, so the session commits with
- * its audit event.
+ * Signs a role session's token, then records the session with its audit event in one statement (see
+ * `sessions.create`), so that nothing is written unless the token exists, and the session and its event commit
+ * together without a transaction. The session's permissions are the role's policies, capped by its boundary and by
+ * the session policies; its principal tags are the role's tags overridden by the session tags
+ * (`IAM/latest/UserGuide/id_session-tags.html`). The session's ARN and id are computed here, not read back.
  */
 export async function startRoleSession(
   store: Store | StoreTransaction,
@@ -53,33 +63,15 @@ export async function startRoleSession(
   const { role, sessionName } = input;
   const expiresAt = new Date(input.issuedAt.getTime() + input.durationSeconds * 1000);
   const tags = input.tags ?? [];
-  const { session } = await store.sessions.create({
-    accountId: role.accountId,
-    principalType: 'role',
-    source: input.source,
-    roleId: role.id,
-    sessionName,
-    tags,
-    transitiveTagKeys: input.transitiveTagKeys ?? [],
-    ...(input.sourceIdentity === undefined ? {} : { sourceIdentity: input.sourceIdentity }),
-    ...(input.policy === undefined ? {} : { sessionPolicy: input.policy }),
-    ...(input.policyArns === undefined ? {} : { sessionPolicyArns: input.policyArns }),
-    ...(input.parentSessionId === undefined ? {} : { parentSessionId: input.parentSessionId }),
-    ...(input.workloadId === undefined ? {} : { workloadId: input.workloadId }),
-    mfaAuthenticated: input.mfaAuthenticated ?? false,
-    ...(input.sourceIp === undefined ? {} : { sourceIp: input.sourceIp }),
-    issuedAt: input.issuedAt,
-    expiresAt,
-  });
-  await store.roles.markUsed(role.accountId, role.id, input.issuedAt);
+  const sessionId = store.sessions.newId();
+  const arn = assumedRoleArn(store.partition, role.accountId, role.name, sessionName);
+  const assumedRoleUser = { arn, assumedRoleId: `${role.id}:${sessionName}` };
   const principalTags = new Map(role.tags.map((t) => [t.key.toLowerCase(), t]));
   for (const tag of tags) principalTags.set(tag.key.toLowerCase(), tag);
-  const arn = session.principalArn;
-  const assumedRoleId = `${role.id}:${sessionName}`;
   const issued = await tokens.issue(
     {
-      sub: assumedRoleId,
-      sid: session.id,
+      sub: assumedRoleUser.assumedRoleId,
+      sid: sessionId,
       arn,
       acct: role.accountId,
       ptyp: 'role',
@@ -88,12 +80,34 @@ export async function startRoleSession(
     input.issuedAt,
     expiresAt,
   );
+  await store.sessions.create(
+    {
+      id: sessionId,
+      accountId: role.accountId,
+      principalType: 'role',
+      source: input.source,
+      roleId: role.id,
+      sessionName,
+      tags,
+      transitiveTagKeys: input.transitiveTagKeys ?? [],
+      ...(input.sourceIdentity === undefined ? {} : { sourceIdentity: input.sourceIdentity }),
+      ...(input.policy === undefined ? {} : { sessionPolicy: input.policy }),
+      ...(input.policyArns === undefined ? {} : { sessionPolicyArns: input.policyArns }),
+      ...(input.parentSessionId === undefined ? {} : { parentSessionId: input.parentSessionId }),
+      ...(input.workloadId === undefined ? {} : { workloadId: input.workloadId }),
+      mfaAuthenticated: input.mfaAuthenticated ?? false,
+      ...(input.sourceIp === undefined ? {} : { sourceIp: input.sourceIp }),
+      issuedAt: input.issuedAt,
+      expiresAt,
+    },
+    { audit: input.audit(assumedRoleUser) },
+  );
   const policyChars =
     (input.policy?.length ?? 0) + (input.policyArns ?? []).reduce((n, a) => n + a.length, 0);
   return {
-    credentials: { sessionId: session.id, sessionToken: issued.token, expiration: issued.expiresAt },
-    assumedRoleUser: { arn, assumedRoleId },
-    sourceIdentity: session.sourceIdentity,
+    credentials: { sessionId, sessionToken: issued.token, expiration: issued.expiresAt },
+    assumedRoleUser,
+    sourceIdentity: input.sourceIdentity ?? null,
     packedPolicySize: Math.ceil((policyChars / 2048) * 100),
   };
 }

@@ -84,19 +84,15 @@ export async function assumeWorkloadRole(
     throw error;
   }
   const durationSeconds = checkDuration(request.durationSeconds, role.maxSessionDuration, false);
-  return store.transaction(async (tx) => {
-    const result = await startRoleSession(tx, tokens, {
-      role,
-      sessionName: sessionName ?? workload.id,
-      durationSeconds,
-      source: 'assumeWorkloadRole',
-      issuedAt: facts.now,
-      workloadId: workload.id,
-      sourceIp: facts.sourceIp,
-    });
-    await tx.audit.record(
-      audit({ decision: 'Allow', details: { method: 'workload', session: result.assumedRoleUser.arn } }),
-    );
-    return result;
+  // One statement records the session with its audit event: atomic without a transaction.
+  return startRoleSession(store, tokens, {
+    role,
+    sessionName: sessionName ?? workload.id,
+    durationSeconds,
+    source: 'assumeWorkloadRole',
+    issuedAt: facts.now,
+    workloadId: workload.id,
+    sourceIp: facts.sourceIp,
+    audit: (assumed) => audit({ decision: 'Allow', details: { method: 'workload', session: assumed.arn } }),
   });
 }

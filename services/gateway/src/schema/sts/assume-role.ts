@@ -1,4 +1,5 @@
 import type { AuthzCheck } from '../../authz/authz-rule.js';
+import { takeCallAudit } from '../../authz/call-audit.js';
 import type { GatewayContext } from '../../context/gateway-context.js';
 import { IamError } from '../../errors/iam-error.js';
 import { callerRoleSession } from '../../sts/caller-session.js';
@@ -61,6 +62,7 @@ builder.mutationField('assumeRole', (t) =>
         );
       },
       also: ({ args, ctx }) => sessionChecks(ctx, args.input),
+      oneStatement: true,
     },
     resolve: async (_root, { input }, ctx) => {
       const role = await roleByArn(ctx, input.roleArn);
@@ -83,6 +85,7 @@ builder.mutationField('assumeRole', (t) =>
         parentSessionId: parent?.id ?? principal.sessionId,
         mfaAuthenticated: parent?.mfaAuthenticated ?? false,
         sourceIp: ctx.facts.sourceIp,
+        audit: () => takeCallAudit(ctx),
       });
     },
   }),

@@ -1,4 +1,5 @@
 import type { Decision } from '@iamgate/policy';
+import { takeCallAudit } from '../../authz/call-audit.js';
 import type { GatewayContext } from '../../context/gateway-context.js';
 import { noPermissionNeeded, notTrusted } from '../../sts/no-permission-needed.js';
 import { checkDuration, STS_LIMITS } from '../../sts/sts-limits.js';
@@ -33,6 +34,7 @@ builder.mutationField('getSessionToken', (t) =>
       action: 'sts:GetSessionToken',
       resource: ({ ctx }) => principalOf(ctx).arn,
       decide: ({ ctx }) => sessionTokenDecision(ctx),
+      oneStatement: true,
     },
     resolve: async (_root, args, ctx) => {
       const principal = principalOf(ctx);
@@ -43,20 +45,13 @@ builder.mutationField('getSessionToken', (t) =>
       const issuedAt = ctx.facts.now;
       const expiresAt = new Date(issuedAt.getTime() + seconds * 1000);
       const userId = root ? undefined : principal.id;
-      const { session } = await ctx.store.sessions.create({
-        accountId: principal.accountId,
-        principalType: root ? 'root' : 'user',
-        source: 'getSessionToken',
-        ...(userId === undefined ? {} : { userId }),
-        parentSessionId: principal.sessionId,
-        sourceIp: ctx.facts.sourceIp,
-        issuedAt,
-        expiresAt,
-      });
+      // The token is signed first, for a session id chosen here: the statement that records the session (with the
+      // call's audit event) is then the last thing that can fail.
+      const sessionId = ctx.store.sessions.newId();
       const issued = await ctx.services.tokens.issue(
         {
           sub: principal.id,
-          sid: session.id,
+          sid: sessionId,
           arn: principal.arn,
           acct: principal.accountId,
           ptyp: root ? 'root' : 'user',
@@ -66,7 +61,21 @@ builder.mutationField('getSessionToken', (t) =>
         issuedAt,
         expiresAt,
       );
-      return { sessionId: session.id, sessionToken: issued.token, expiration: issued.expiresAt };
+      await ctx.store.sessions.create(
+        {
+          id: sessionId,
+          accountId: principal.accountId,
+          principalType: root ? 'root' : 'user',
+          source: 'getSessionToken',
+          ...(userId === undefined ? {} : { userId }),
+          parentSessionId: principal.sessionId,
+          sourceIp: ctx.facts.sourceIp,
+          issuedAt,
+          expiresAt,
+        },
+        { audit: takeCallAudit(ctx) },
+      );
+      return { sessionId, sessionToken: issued.token, expiration: issued.expiresAt };
     },
   }),
 );
