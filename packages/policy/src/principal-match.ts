@@ -26,8 +26,22 @@ export const NAMES_ROLE = 2;
  * was made to the user before the session existed; access_policies.html#policies_session).
  */
 export const NAMES_USER = 3;
-/** The caller itself (session, federated user, service, federated principal) or `"*"`: final. */
+/** The caller itself (session, federated user, service, federated principal), or `"*"` for those: final. */
 export const NAMES_EXACT = 4;
+
+/**
+ * How `"*"` names the caller. Everyone is not this session: a grant to everyone counts like one naming the caller's
+ * user (still capped by the session policies of a user session) or role (capped by the boundary and session
+ * policies of a role session). Otherwise a trust or resource policy open to `*` (usually narrowed by conditions such
+ * as `aws:PrincipalAccount`) would let a narrowed session shed its narrowing. **iamgate**: AWS documents the exemption
+ * only for grants that name the session itself (`access_policies.html#policies_session`) and is silent on `*`;
+ * this is the reading that never widens a session.
+ */
+function everyoneStrength(p: ParsedPrincipal): number {
+  if (p.kind === 'User') return NAMES_USER;
+  if (p.kind === 'AssumedRole' || p.kind === 'Role') return NAMES_ROLE;
+  return NAMES_EXACT;
+}
 
 /** A role ARN listed in a principal element, kept in parts so sessions can match it when the path is unknown. */
 interface RoleEntry {
@@ -72,7 +86,7 @@ export class PrincipalSet {
 
   /** How strongly this element names `p`. */
   strength(p: ParsedPrincipal, keys: CallerKeys): number {
-    if (this.any) return NAMES_EXACT;
+    if (this.any) return everyoneStrength(p);
     if (this.listsSelf(p, keys)) return p.kind === 'User' ? NAMES_USER : NAMES_EXACT;
     if ((p.kind === 'AssumedRole' || p.kind === 'Role') && this.listsRole(p, keys)) return NAMES_ROLE;
     if (this.listsAccount(p)) return NAMES_ACCOUNT;

@@ -34,9 +34,13 @@ describe('a user session with session policies', () => {
     ).toBe('Allow');
   });
 
-  it('is not capped for Principal "*", as AWS documents for role sessions', () => {
+  it('is capped for Principal "*": a grant to everyone does not name the session (docs/policy-semantics.md)', () => {
     const resource = bucketFor('*');
-    expect(evaluate(request({ policies: { resource, session: changePasswordOnly } })).decision).toBe('Allow');
+    expect(evaluate(request({ policies: { resource, session: changePasswordOnly } }))).toMatchObject({
+      decision: 'ImplicitDeny',
+      failedLayer: 'session',
+    });
+    expect(evaluate(request({ policies: { resource } })).decision).toBe('Allow');
   });
 
   it('needs its session policies to allow a role assumption the trust policy grants to the user', () => {
