@@ -145,6 +145,7 @@ export function assemble(p: string, kind: PrincipalRef['kind'], head: Row, rows:
     accountId,
     revision: Number(extra.revision),
     principalArn,
+    roleArn: principalType === 'role' ? iamArn(p, accountId, 'role', path, name) : null,
     isRoot,
     groups,
     identity: isRoot ? [] : identity,

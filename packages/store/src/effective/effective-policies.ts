@@ -26,6 +26,7 @@ export async function loadEffectivePolicies(
       accountId: principal.accountId,
       revision: Number(row.revision),
       principalArn: rootArn(p, principal.accountId),
+      roleArn: null,
       isRoot: true,
       groups: [],
       identity: [],

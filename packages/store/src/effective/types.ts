@@ -49,6 +49,11 @@ export interface EffectivePolicies {
   revision: number;
   /** The caller's ARN as the engine takes it (user, assumed-role session, or root). */
   principalArn: string;
+  /**
+   * For a role or a role session, the role's ARN with its path: what `aws:PrincipalArn` is for a role session, which
+   * the assumed-role ARN cannot say (it has no path). Null otherwise.
+   */
+  roleArn: string | null;
   isRoot: boolean;
   /** The user's groups (for users and user sessions). */
   groups: { name: string; arn: string }[];

@@ -5,6 +5,8 @@ export interface Principal {
   type: PrincipalType;
   /** The principal's ARN: `arn:<p>:iam::<a>:root`, `arn:<p>:iam::<a>:user/<path><name>`, an assumed-role ARN. */
   arn: string;
+  /** For a role session, the role's ARN with its path (`aws:PrincipalArn`); the assumed-role ARN has no path. */
+  roleArn?: string;
   accountId: string;
   /** Unique id (`aws:userid`): the user id, the account id for root, `roleId:sessionName` for a role session. */
   id: string;

@@ -25,9 +25,10 @@ export function requestContext(principal: Principal, facts: RequestFacts): Recor
     'aws:userid': principal.id,
     'aws:TokenIssueTime': principal.tokenIssuedAt.toISOString(),
   };
-  // For a role session AWS's aws:PrincipalArn is the role's ARN, not the session's; the engine derives it from the
-  // session ARN (without the role's path) unless the caller, who knows the path, passes it.
+  // For a role session AWS's aws:PrincipalArn is the role's ARN with its path, not the session's ARN (which has no
+  // path): conditions on a role path must hold for the role's sessions.
   if (principal.type !== 'role') context['aws:PrincipalArn'] = principal.arn;
+  else if (principal.roleArn !== undefined) context['aws:PrincipalArn'] = principal.roleArn;
   if (facts.userAgent !== undefined) context['aws:UserAgent'] = facts.userAgent;
   // Present for every temporary credential, false without MFA (`reference_policies_condition-keys.html`).
   context['aws:MultiFactorAuthPresent'] = principal.mfaAuthenticated ?? false;

@@ -1,5 +1,6 @@
-import { isStoreError, toRequestPolicies } from '@iamgate/store';
+import { isStoreError } from '@iamgate/store';
 import type { Principal } from '../authz/principal.js';
+import { requestPoliciesOf } from '../cache/request-policies.js';
 import { IamError } from '../errors/iam-error.js';
 import type { Caller } from './gateway-context.js';
 import type { GatewayServices } from './gateway-services.js';
@@ -41,6 +42,7 @@ export async function authenticate(
   const principal: Principal = {
     type: claims.ptyp,
     arn: effective.principalArn,
+    ...(effective.roleArn === null ? {} : { roleArn: effective.roleArn }),
     accountId: effective.accountId,
     id: claims.sub,
     // The current name (from the ARN), not the one in the token: a renamed user keeps its session.
@@ -55,5 +57,5 @@ export async function authenticate(
     mfaAuthenticated: session.mfaAuthenticated,
     ...(session.sourceIdentity === null ? {} : { sourceIdentity: session.sourceIdentity }),
   };
-  return { principal, policies: toRequestPolicies(effective), revision: effective.revision };
+  return { principal, policies: requestPoliciesOf(effective), revision: effective.revision };
 }

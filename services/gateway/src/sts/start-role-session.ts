@@ -75,6 +75,8 @@ export async function startRoleSession(
       arn,
       acct: role.accountId,
       ptyp: 'role',
+      role: role.arn,
+      ...(input.sourceIdentity === undefined ? {} : { srcid: input.sourceIdentity }),
       tags: Object.fromEntries([...principalTags.values()].map((t) => [t.key, t.value])),
     },
     input.issuedAt,

@@ -29,6 +29,10 @@ export interface SessionClaims extends JWTPayload {
   ptyp: PrincipalType;
   /** The user name for users; absent for root and role sessions. */
   name?: string;
+  /** Role sessions: the role's ARN with its path (`aws:PrincipalArn` for the session; its own ARN has no path). */
+  role?: string;
+  /** Role sessions: the source identity (`aws:SourceIdentity`), when one was set. */
+  srcid?: string;
   /** Principal tags at issue time (`aws:PrincipalTag/*`). */
   tags: Record<string, string>;
 }
@@ -36,7 +40,7 @@ export interface SessionClaims extends JWTPayload {
 /** The claims a caller chooses when issuing a token; the token service fills in the registered claims. */
 export type SessionClaimsInput = Pick<
   SessionClaims,
-  'sub' | 'sid' | 'arn' | 'acct' | 'ptyp' | 'name' | 'tags'
+  'sub' | 'sid' | 'arn' | 'acct' | 'ptyp' | 'name' | 'role' | 'srcid' | 'tags'
 >;
 
 /** Whether a verified payload has the shape of a `SessionClaims`. */
@@ -49,6 +53,8 @@ export function isSessionClaims(payload: JWTPayload): payload is SessionClaims {
     typeof p.acct === 'string' &&
     (p.ptyp === 'root' || p.ptyp === 'user' || p.ptyp === 'role') &&
     (p.name === undefined || typeof p.name === 'string') &&
+    (p.role === undefined || typeof p.role === 'string') &&
+    (p.srcid === undefined || typeof p.srcid === 'string') &&
     typeof p.tags === 'object' &&
     p.tags !== null &&
     Object.values(p.tags).every((v) => typeof v === 'string') &&
