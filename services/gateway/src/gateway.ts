@@ -26,9 +26,13 @@ import { SignInService } from './sign-in/sign-in-service.js';
 import { SigningKeyRing } from './tokens/signing-key-ring.js';
 import { TokenService } from './tokens/token-service.js';
 import { useTracing } from './tracing/use-tracing.js';
+import { STS_LIMITS } from './sts/sts-limits.js';
 
-/** The longest any session can last (AWS's 12-hour role maximum), which bounds how long retired keys stay published. */
-const MAX_SESSION_SECONDS = 43_200;
+/**
+ * The longest any token lives (`getSessionToken`'s 36 hours; role sessions last at most 12), which is how long a retired
+ * key stays published: every token it signed must keep verifying until it expires.
+ */
+const MAX_SESSION_SECONDS = STS_LIMITS.sessionTokenMaxSeconds;
 /** The production intervals (see `GatewayIntervals`). */
 const INTERVALS: GatewayIntervals = { keyRefreshMs: 30_000, revisionPollMs: 500 };
 /** How many principals' policies each instance keeps in memory. */
