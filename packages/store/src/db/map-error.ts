@@ -55,6 +55,11 @@ export function mapError(error: unknown, subject?: string): StoreError {
     // Text the database cannot store: a NUL byte (22021) or a character its encoding lacks (22P05).
     case '22021':
     case '22P05':
+    // A value that is not what its column takes: a date or time (22007, 22008), a number out of range (22003), as
+    // from a forged pagination cursor.
+    case '22007':
+    case '22008':
+    case '22003':
       return new StoreError('InvalidInput', `a value is out of range or badly formed`, {
         cause: info.error,
         details,

@@ -108,7 +108,12 @@ export class RolesRepository {
       path: row.path,
       arn: iamArn(this.ctx.partition, row.accountId, 'role', row.path, row.name),
       description: row.description,
-      assumeRolePolicyDocument: displayTrustPolicy(row.trustPolicy, row.trustBindings, row.boundArns),
+      assumeRolePolicyDocument: displayTrustPolicy(
+        row.trustPolicy,
+        row.trustBindings,
+        row.boundArns,
+        row.accountId,
+      ),
       boundTrustPolicy: row.boundTrustPolicy ?? row.trustPolicy,
       maxSessionDuration: row.maxSessionDuration,
       permissionsBoundaryArn: row.boundaryArn,

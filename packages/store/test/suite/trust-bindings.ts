@@ -143,7 +143,7 @@ export function trustBindingsSuite(store: GetStore) {
       expect(copied.findings).toEqual([expect.objectContaining({ code: 'UNKNOWN_PRINCIPAL_ID' })]);
     });
 
-    it('binds a user of another account of the installation by its ARN, and shows its renames', async () => {
+    it('binds a user of another account by its ARN, shown as written while it exists and by id once deleted', async () => {
       const a = await newAccount(store());
       const b = await newAccount(store());
       const dave = await store().users.create(b.id, { name: 'dave' });
@@ -156,10 +156,12 @@ export function trustBindingsSuite(store: GetStore) {
         }),
         'MalformedPolicyDocument',
       );
-      await store().users.update(b.id, 'dave', { newName: 'david' });
-      expect(awsOf((await store().roles.get(a.id, 'R')).assumeRolePolicyDocument)).toBe(
-        `arn:iamgate:iam::${b.id}:user/david`,
-      );
+      // B renames and moves dave: A's role still trusts him (by id), but A is not shown B's new name and path.
+      await store().users.update(b.id, 'dave', { newName: 'david', newPath: '/b-secret/' });
+      expect(awsOf((await store().roles.get(a.id, 'R')).assumeRolePolicyDocument)).toBe(dave.arn);
+      expect(awsOf((await store().roles.get(a.id, 'R')).boundTrustPolicy)).toBe(dave.id);
+      await store().users.delete(b.id, 'david');
+      expect(awsOf((await store().roles.get(a.id, 'R')).assumeRolePolicyDocument)).toBe(dave.id);
     });
   });
 }

@@ -34,6 +34,9 @@ describe('mapping database errors', () => {
     // A NUL in a text parameter (Postgres refuses it) is the caller's input, not a fault of ours.
     expect(mapError(pgError('22021')).code).toBe('InvalidInput');
     expect(mapError(pgError('22P05')).code).toBe('InvalidInput');
+    // A forged cursor's date or number (the caller's input).
+    for (const code of ['22007', '22008', '22003'])
+      expect(mapError(pgError(code)).code, code).toBe('InvalidInput');
     // Lost connections, timeouts and shutdowns: retry later.
     for (const code of ['ECONNRESET', 'CONNECTION_CLOSED', '57P01', '57014', '25P03', '08006', '53300']) {
       expect(mapError(pgError(code)).code, code).toBe('ServiceUnavailable');
