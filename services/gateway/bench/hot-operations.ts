@@ -121,19 +121,15 @@ export async function prepareHotOperations(
     action: 'orders:GetOrder',
     resource: `${orders}/${i % 10 === 0 ? 'secret-' : ''}${i}`,
   }));
-  const one = (
-    name: OperationName,
-    query: string,
-    variables: object = {},
-    token: string | undefined = app,
-  ) => ({
+  // `null`: no token (an explicit `undefined` would take the default).
+  const one = (name: OperationName, query: string, variables: object = {}, token: string | null = app) => ({
     name,
     query,
     variables: [variables],
-    token,
+    token: token ?? undefined,
   });
   return [
-    one('anonymous { __typename }', '{ __typename }', {}, undefined),
+    one('anonymous { __typename }', '{ __typename }', {}, null),
     one('user { __typename }', '{ __typename }'),
     one(
       'authorize',
@@ -160,7 +156,7 @@ export async function prepareHotOperations(
       'assumeWorkloadRole',
       'mutation($id: String!, $s: String!) { assumeWorkloadRole(workloadId: $id, secret: $s) { credentials { sessionToken } } }',
       { id: credential.workloadId, s: credential.secret },
-      undefined,
+      null,
     ),
     {
       name: 'signIn (password)',
