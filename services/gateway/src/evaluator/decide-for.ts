@@ -53,7 +53,11 @@ export function checkedPolicy(
  * policies come from the gateway's cache, so this costs one in-memory evaluation.
  */
 export function decideFor(subject: Subject, request: AuthorizeRequest): AuthorizationResult {
-  const appContext: Record<string, ContextValue> = contextOf(request.context ?? [], true);
+  // Without app keys the subject's context is used as it is: one object for every request of a batch.
+  const context: Record<string, ContextValue> =
+    request.context == null || request.context.length === 0
+      ? subject.context
+      : { ...subject.context, ...contextOf(request.context, true) };
   const policies =
     request.resourcePolicy == null
       ? subject.policies
@@ -66,7 +70,7 @@ export function decideFor(subject: Subject, request: AuthorizeRequest): Authoriz
     action: request.action,
     resource: request.resource,
     ...(request.resourceAccount == null ? {} : { resourceAccount: request.resourceAccount }),
-    context: { ...subject.context, ...appContext },
+    context,
     policies,
   });
   return {

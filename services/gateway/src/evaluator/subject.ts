@@ -1,12 +1,7 @@
 import type { ContextValue, RequestPolicies } from '@iamgate/policy';
-import {
-  type EffectivePolicies,
-  type PrincipalRef,
-  parseIamArn,
-  rootArn,
-  toRequestPolicies,
-} from '@iamgate/store';
+import { type EffectivePolicies, type PrincipalRef, parseIamArn, rootArn } from '@iamgate/store';
 import { type RequestFacts, requestContext } from '../authz/request-context.js';
+import { requestPoliciesOf } from '../cache/request-policies.js';
 import type { Caller, GatewayContext } from '../context/gateway-context.js';
 import { IamError } from '../errors/iam-error.js';
 import { accountOf } from '../schema/common/caller.js';
@@ -96,7 +91,7 @@ export async function subjectByArn(ctx: GatewayContext, arn: string): Promise<Su
   return {
     principalArn: effective.principalArn,
     accountId: effective.accountId,
-    policies: toRequestPolicies(effective),
+    policies: requestPoliciesOf(effective),
     context,
     revision: effective.revision,
   };
