@@ -1,5 +1,7 @@
-import type { ChangeEvent, EffectivePolicies, PrincipalRef, Store } from '@iamgate/store';
-import { createPubSub } from 'graphql-yoga';
+import type { EffectivePolicies, PrincipalRef, Store } from '@iamgate/store';
+import { AccountRevisions, type RevisionChange } from './account-revisions.js';
+
+export type { RevisionChange } from './account-revisions.js';
 
 /** Options of a `PolicyCache`. */
 export interface PolicyCacheOptions {
@@ -10,12 +12,6 @@ export interface PolicyCacheOptions {
   pollMs: number;
   /** Most principals kept; the least recently loaded are dropped first. */
   maxEntries: number;
-}
-
-/** A revision change of an account, as published to subscribers. */
-export interface RevisionChange {
-  accountId: string;
-  revision: number;
 }
 
 interface Entry {
@@ -42,53 +38,41 @@ export function principalKey(ref: PrincipalRef): string {
 
 /**
  * The effective policies of principals (sessions, users, roles, root), kept in memory per principal and valid while
- * their account's revision has not moved. Every change to an account's identities, policies or sessions increments
- * its revision in the store; the store notifies every process at commit (Postgres `LISTEN`), and a poll of the
- * cached accounts' revisions every `pollMs` bounds staleness when a notification is lost. An entry read at an
- * older revision than the newest known one is reloaded on its next use, so a decision never uses policies older
- * than the last change this instance has heard of.
+ * their account's revision has not moved (see `AccountRevisions`, which this cache owns and shares with the entity
+ * cache). An entry read at an older revision than the newest known one is reloaded on its next use, so a decision
+ * never uses policies older than the last change this instance has heard of. The revision an entry is tagged with
+ * comes from the same statement as its policies.
  */
 export class PolicyCache {
   private readonly entries = new Map<string, Entry>();
-  /** The newest revision known per account (from loads, notifications and polls). */
-  private readonly latest = new Map<string, number>();
-  private readonly pubsub = createPubSub<{ revision: [accountId: string, change: RevisionChange] }>();
-  private timer: ReturnType<typeof setInterval> | undefined;
-  private polling = false;
+  /** The account revisions every entry is checked against; the entity cache follows the same ones. */
+  readonly revisions: AccountRevisions;
   private hits = 0;
   private misses = 0;
-  private readonly lagListeners = new Set<(behind: number) => void>();
 
   constructor(
     private readonly store: Store,
     private readonly options: PolicyCacheOptions,
-  ) {}
+  ) {
+    this.revisions = new AccountRevisions(store, options.pollMs);
+  }
 
   /** Starts listening to the store's change notifications and polling; returns the stop function. */
   start(): () => void {
-    const stop = this.store.onChange((event) => this.onChange(event));
-    if (this.options.pollMs > 0) {
-      this.timer = setInterval(() => void this.poll(), this.options.pollMs);
-      this.timer.unref?.();
-    }
-    return () => {
-      stop();
-      if (this.timer !== undefined) clearInterval(this.timer);
-      this.timer = undefined;
-    };
+    return this.revisions.start();
   }
 
   /** The effective policies of `ref`, from memory when still current, else from the store (one statement). */
   async get(ref: PrincipalRef): Promise<EffectivePolicies> {
     const key = principalKey(ref);
     const entry = this.entries.get(key);
-    if (entry !== undefined && entry.effective.revision >= (this.latest.get(entry.accountId) ?? 0)) {
+    if (entry !== undefined && this.revisions.isCurrent(entry.accountId, entry.effective.revision)) {
       this.hits += 1;
       return entry.effective;
     }
     this.misses += 1;
     const effective = await this.store.effectivePolicies(ref);
-    this.see(effective.accountId, effective.revision);
+    this.revisions.see(effective.accountId, effective.revision);
     this.entries.delete(key);
     this.entries.set(key, { accountId: effective.accountId, effective });
     if (this.entries.size > this.options.maxEntries) {
@@ -99,17 +83,13 @@ export class PolicyCache {
   }
 
   /** The newest revision this instance knows for `accountId` (reads it from the store when unknown). */
-  async revision(accountId: string): Promise<number> {
-    const known = this.latest.get(accountId);
-    if (known !== undefined) return known;
-    const revision = await this.store.revisions.get(accountId);
-    this.see(accountId, revision);
-    return revision;
+  revision(accountId: string): Promise<number> {
+    return this.revisions.current(accountId);
   }
 
   /** Revision changes of `accountId` as they become known, for subscriptions. */
   changes(accountId: string): AsyncIterable<RevisionChange> {
-    return this.pubsub.subscribe('revision', accountId);
+    return this.revisions.changes(accountId);
   }
 
   /** Cache hits and misses since start, for the benchmark and logs. */
@@ -122,48 +102,6 @@ export class PolicyCache {
    * notifications and loads had brought (a lost or late notification), for metrics. Returns the unsubscribe.
    */
   onRevisionLag(listener: (behind: number) => void): () => void {
-    this.lagListeners.add(listener);
-    return () => {
-      this.lagListeners.delete(listener);
-    };
-  }
-
-  private reportLag(behind: number): void {
-    for (const listener of this.lagListeners) {
-      try {
-        listener(behind);
-      } catch {
-        // A metrics listener's fault must not stop the poll.
-      }
-    }
-  }
-
-  private onChange(event: ChangeEvent): void {
-    if (event.type === 'account') this.see(event.accountId, event.revision);
-  }
-
-  /** Records a revision; a newer one makes older entries of that account stale and is published. */
-  private see(accountId: string, revision: number): void {
-    const known = this.latest.get(accountId);
-    if (known !== undefined && known >= revision) return;
-    this.latest.set(accountId, revision);
-    if (known !== undefined) this.pubsub.publish('revision', accountId, { accountId, revision });
-  }
-
-  private async poll(): Promise<void> {
-    if (this.polling || this.latest.size === 0) return;
-    this.polling = true;
-    try {
-      const revisions = await this.store.revisions.getMany([...this.latest.keys()]);
-      for (const [accountId, revision] of revisions) {
-        const known = this.latest.get(accountId) ?? revision;
-        this.see(accountId, revision);
-        if (revision > known) this.reportLag(revision - known);
-      }
-    } catch {
-      // The store is closing or unreachable; requests will report it, and the next poll retries.
-    } finally {
-      this.polling = false;
-    }
+    return this.revisions.onLag(listener);
   }
 }
