@@ -1,5 +1,6 @@
 import type { Store } from '@iamgate/store';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { EntityCache } from './cache/entity-cache.js';
 import { PolicyCache } from './cache/policy-cache.js';
 import type { GatewayConfig } from './config/gateway-config.js';
 import { createContextFactory } from './context/create-context.js';
@@ -37,6 +38,9 @@ const MAX_SESSION_SECONDS = STS_LIMITS.sessionTokenMaxSeconds;
 const INTERVALS: GatewayIntervals = { keyRefreshMs: 30_000, revisionPollMs: 500 };
 /** How many principals' policies each instance keeps in memory. */
 const POLICY_CACHE_ENTRIES = 10_000;
+/** How many users, roles, groups and policies each instance keeps in memory, and how long at most. */
+const ENTITY_CACHE_ENTRIES = 10_000;
+const ENTITY_MAX_AGE_MS = 60_000;
 /** The page size lists use without `first`; the store's default. */
 const DEFAULT_PAGE_SIZE = 100;
 
@@ -120,6 +124,10 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
     pollMs: intervals.revisionPollMs,
     maxEntries: POLICY_CACHE_ENTRIES,
   });
+  const entities = new EntityCache(policies.revisions, {
+    maxEntries: ENTITY_CACHE_ENTRIES,
+    maxAgeMs: ENTITY_MAX_AGE_MS,
+  });
   const stopPolicies = policies.start();
   const services: GatewayServices = {
     config,
@@ -130,6 +138,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
     logger,
     now,
     operatorAccountId: deps.operatorAccountId,
+    entities,
   };
   const metrics = startMetrics(config.metrics, { store, services, policies });
   const stopListening = store.onChange((event) => {

@@ -40,7 +40,12 @@ export function createContextFactory(
       services,
       store,
       afterCommit: (fn) => fn(),
-      targets: new Targets(store, caller?.principal.accountId ?? '', services.operatorAccountId),
+      targets: new Targets(
+        store,
+        caller?.principal.accountId ?? '',
+        services.operatorAccountId,
+        services.entities,
+      ),
       log,
     };
   };

@@ -1,3 +1,4 @@
+import type { EntityCache } from '../cache/entity-cache.js';
 import type { PolicyCache } from '../cache/policy-cache.js';
 import type { GatewayConfig } from '../config/gateway-config.js';
 import type { Logger } from '../logging/logger.js';
@@ -18,6 +19,8 @@ export interface GatewayServices {
   signIn: SignInService;
   /** Effective policies per principal, current with the account revision (shared by every request). */
   policies: PolicyCache;
+  /** Users, roles, groups and managed policies per account, current with the account revision (shared). */
+  entities: EntityCache;
   logger: Logger;
   /** The account that operates this gateway (owns its signing keys); set by `main` to the first account. */
   operatorAccountId: string | undefined;

@@ -1,5 +1,8 @@
 import {
+  type Group,
   iamArn,
+  type ManagedPolicy,
+  type ParsedIamArn,
   parseIamArn,
   type Repositories,
   type Role,
@@ -9,12 +12,23 @@ import {
 } from '@iamgate/store';
 import type { AuthzTarget } from '../authz/authz-rule.js';
 import { entityTarget } from '../authz/entity-target.js';
+import { isCacheableRole } from '../cache/cacheable-role.js';
+import type { EntityCache, EntityKind } from '../cache/entity-cache.js';
 import { absentAsUndefined } from '../errors/absent-as-undefined.js';
+
+/** What one request has read, shared by its `Targets` inside and outside a mutation's transaction. */
+interface Memo {
+  targets: Map<string, Promise<AuthzTarget>>;
+  entities: Map<string, Promise<object | undefined>>;
+}
 
 /**
  * Builds the target ARNs authorization rules decide on, with the target's tags, memoized per request. An entity
  * that does not exist still gets an ARN (without a path), so the caller is told `AccessDenied` rather than
  * `NoSuchEntity` when they may not act on it: existence is not revealed to those not allowed to see it.
+ *
+ * Outside a transaction entities come from the gateway's entity cache (current with the account revision), so a
+ * warm read costs no statement; inside one (`using`) they are read from the transaction and never cached.
  */
 export class Targets {
   private readonly partition: string;
@@ -26,30 +40,45 @@ export class Targets {
     private readonly accountId: string,
     /** The operator account, which owns the gateway's own resources (signing keys); none disables them. */
     private readonly operatorAccountId: string | undefined,
-    private readonly memo = new Map<string, Promise<AuthzTarget>>(),
-    private readonly users = new Map<string, Promise<User | undefined>>(),
-    private readonly roles = new Map<string, Promise<Role | undefined>>(),
+    /** The shared entity cache; only given for reads on the store itself, never on a transaction. */
+    private readonly entities?: EntityCache,
+    private readonly memo: Memo = { targets: new Map(), entities: new Map() },
   ) {
     this.partition = store.partition;
   }
 
   /**
    * The same targets read through `store` (a mutation's transaction) from now on, sharing what was already read:
-   * what the authorization step read is not read again, and what was not is read inside the transaction.
+   * what the authorization step read is not read again, and what was not is read inside the transaction, without
+   * the shared entity cache (the transaction sees its own uncommitted writes, and may roll back).
    */
   using(store: Repositories): Targets {
-    return new Targets(store, this.accountId, this.operatorAccountId, this.memo, this.users, this.roles);
+    return new Targets(store, this.accountId, this.operatorAccountId, undefined, this.memo);
   }
 
   /** Forgets what was read: after a mutation, entities may have changed for the next field of the request. */
   forget(): void {
-    this.memo.clear();
-    this.users.clear();
-    this.roles.clear();
+    this.memo.targets.clear();
+    this.memo.entities.clear();
   }
 
   private once(key: string, load: () => Promise<AuthzTarget>): Promise<AuthzTarget> {
-    return remember(this.memo, key, load);
+    return remember(this.memo.targets, key, load);
+  }
+
+  /** An entity of the caller's account, read once per request, through the entity cache when outside a transaction. */
+  private entity<T extends object>(
+    kind: EntityKind,
+    key: string,
+    load: () => Promise<T | undefined>,
+    cacheable?: (value: T) => boolean,
+  ): Promise<T | undefined> {
+    const cache = this.entities;
+    return remember(this.memo.entities, `${kind}:${key}`, () =>
+      cache === undefined || this.accountId === ''
+        ? load()
+        : cache.read(this.accountId, kind, key, load, cacheable),
+    ) as Promise<T | undefined>;
   }
 
   /** `*`: for actions without a resource type (`ListUsers`, `GetAccountPasswordPolicy`...), as AWS. */
@@ -83,7 +112,7 @@ export class Targets {
    * `undefined` when it does not exist (the resolver then asks the store, which says `NoSuchEntity`).
    */
   findUser(name: string): Promise<User | undefined> {
-    return remember(this.users, name.toLowerCase(), () => this.store.users.find(this.accountId, name));
+    return this.entity('user', name.toLowerCase(), () => this.store.users.find(this.accountId, name));
   }
 
   /** The role `name` of the caller's account. */
@@ -95,15 +124,27 @@ export class Targets {
 
   /** The role as read for its authorization (see `findUser`). */
   findRole(name: string): Promise<Role | undefined> {
-    return remember(this.roles, name.toLowerCase(), () => this.store.roles.find(this.accountId, name));
+    return this.entity(
+      'role',
+      name.toLowerCase(),
+      () => this.store.roles.find(this.accountId, name),
+      isCacheableRole,
+    );
   }
 
   /** The group `name` of the caller's account (groups have no tags). */
   group(name: string): Promise<AuthzTarget> {
     return this.once(`group:${name.toLowerCase()}`, async () => {
-      const group = await absentAsUndefined(this.store.groups.get(this.accountId, name));
+      const group = await this.findGroup(name);
       return this.named('group', name, group && { ...group, tags: [] });
     });
+  }
+
+  /** The group as read for its authorization (see `findUser`). */
+  findGroup(name: string): Promise<Group | undefined> {
+    return this.entity('group', name.toLowerCase(), () =>
+      absentAsUndefined(this.store.groups.get(this.accountId, name)),
+    );
   }
 
   /** An entity about to be created at `path`: its ARN as it will be. */
@@ -126,9 +167,24 @@ export class Targets {
     return this.once(`policy:${arn}`, async () => {
       const parsed = parseIamArn(arn, 'policy');
       if (parsed.accountId !== this.accountId) return { arn, accountId: parsed.accountId };
-      const policy = await absentAsUndefined(this.store.policies.get(this.accountId, arn));
+      const policy = await this.findPolicy(arn);
       return { arn, accountId: parsed.accountId, tags: policy?.tags ?? [] };
     });
+  }
+
+  /**
+   * The managed policy as read for its authorization (see `findUser`); `undefined` also for an ARN that is not a
+   * policy ARN of the caller's account, which is never read.
+   */
+  findPolicy(arn: string): Promise<ManagedPolicy | undefined> {
+    let parsed: ParsedIamArn | undefined;
+    try {
+      parsed = parseIamArn(arn, 'policy');
+    } catch {
+      parsed = undefined;
+    }
+    if (parsed?.accountId !== this.accountId) return Promise.resolve(undefined);
+    return this.entity('policy', arn, () => absentAsUndefined(this.store.policies.get(this.accountId, arn)));
   }
 
   private named(

@@ -10,7 +10,8 @@ builder.queryFields((t) => ({
     description: 'A group; its `users` field lists the members (`API_GetGroup.html`).',
     args: { groupName: t.arg.string({ required: true, description: 'The group name.' }) },
     authz: { action: 'iam:GetGroup', resource: ({ args, ctx }) => ctx.targets.group(args.groupName) },
-    resolve: (_root, args, ctx) => ctx.store.groups.get(accountOf(ctx), args.groupName),
+    resolve: async (_root, args, ctx) =>
+      (await ctx.targets.findGroup(args.groupName)) ?? ctx.store.groups.get(accountOf(ctx), args.groupName),
   }),
   listGroups: t.field({
     type: GroupConnectionRef,

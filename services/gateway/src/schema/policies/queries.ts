@@ -10,7 +10,9 @@ builder.queryFields((t) => ({
     description: 'A managed policy (`API_GetPolicy.html`).',
     args: { policyArn: t.arg.string({ required: true, description: 'The policy ARN.' }) },
     authz: { action: 'iam:GetPolicy', resource: ({ args, ctx }) => ctx.targets.policy(args.policyArn) },
-    resolve: (_root, args, ctx) => ctx.store.policies.get(accountOf(ctx), args.policyArn),
+    resolve: async (_root, args, ctx) =>
+      (await ctx.targets.findPolicy(args.policyArn)) ??
+      ctx.store.policies.get(accountOf(ctx), args.policyArn),
   }),
   listPolicies: t.field({
     type: PolicyConnectionRef,
