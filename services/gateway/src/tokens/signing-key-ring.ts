@@ -83,6 +83,11 @@ export class SigningKeyRing {
     return this.loaded?.verifiers.get(kid);
   }
 
+  /** Whether the key `kid` is published now (verified tokens it signed are only trusted from memory while it is). */
+  publishes(kid: string): boolean {
+    return this.loaded?.verifiers.has(kid) ?? false;
+  }
+
   /** The keys to publish at `/.well-known/jwks.json`: the active one and retired ones still valid for tokens. */
   jwks(): JsonWebKeySet {
     return { keys: this.loaded?.published ?? [] };
