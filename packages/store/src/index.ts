@@ -41,6 +41,17 @@ export type { PolicyVersion, PolicyVersions } from './repos/policy-versions.js';
 export type { RevisionsRepository } from './repos/revisions.js';
 export type { CreateRoleInput, Role, RolesRepository } from './repos/roles.js';
 export type { CreateSessionInput, Session, SessionSource, SessionsRepository } from './repos/sessions.js';
+export type {
+  SignInAttempt,
+  SignInCheck,
+  SignInCompletion,
+  SignInRepository,
+} from './repos/sign-in.js';
+export type {
+  AttemptedPrincipal,
+  SignInCredentials,
+  SignInPrincipal,
+} from './repos/sign-in-candidate.js';
 export type { SignInThrottleRepository, ThrottleRule, ThrottleState } from './repos/sign-in-throttle.js';
 export type {
   ActiveSigningKey,

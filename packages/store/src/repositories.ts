@@ -13,6 +13,7 @@ import { PoliciesRepository } from './repos/policies.js';
 import { RevisionsRepository } from './repos/revisions.js';
 import { RolesRepository } from './repos/roles.js';
 import { SessionsRepository } from './repos/sessions.js';
+import { SignInRepository } from './repos/sign-in.js';
 import { SignInThrottleRepository } from './repos/sign-in-throttle.js';
 import { SigningKeysRepository } from './repos/signing-keys.js';
 import { UsersRepository } from './repos/users.js';
@@ -40,6 +41,8 @@ export interface Repositories {
   readonly revisions: RevisionsRepository;
   /** Failed sign-in counters shared by every gateway instance. */
   readonly signInThrottle: SignInThrottleRepository;
+  /** Sign-in as a whole: attempts reserved, credentials checked, the session started (two statements). */
+  readonly signIn: SignInRepository;
   /**
    * Everything the policy engine needs to decide for `principal`, with the account revision it reflects, read in
    * one statement (no N+1). Use `toRequestPolicies` to turn it into the engine's `RequestPolicies`.
@@ -67,6 +70,7 @@ export function createRepositories(ctx: StoreContext): Repositories {
     audit: new AuditRepository(ctx),
     revisions: new RevisionsRepository(ctx),
     signInThrottle: new SignInThrottleRepository(ctx),
+    signIn: new SignInRepository(ctx),
     effectivePolicies: (principal) => loadEffectivePolicies(ctx, principal),
   };
 }

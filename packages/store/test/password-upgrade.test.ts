@@ -97,6 +97,66 @@ describe.each(testDrivers())('password hashes of earlier versions on %s', (drive
       await db.drop();
     }
   });
+
+  it('are re-hashed by the sign-in that starts a session (store.signIn), in its one statement', async () => {
+    const db = await database(driver);
+    try {
+      let store = await openStore({ ...db.options, ...HASHING });
+      const account = await store.accounts.create({
+        rootEmail: 'old@example.com',
+        rootPassword: 'Old-root-Passw0rd',
+      });
+      const user = await store.users.create(account.id, { name: 'old' });
+      await store.loginProfiles.create(account.id, 'old', { password: 'Old-user-Passw0rd' });
+      await store.close();
+      const scryptUser = await hashScrypt('Old-user-Passw0rd', { logN: 14, r: 8, p: 1 });
+      const scryptRoot = await hashScrypt('Old-root-Passw0rd', { logN: 14, r: 8, p: 1 });
+      await db.raw('update login_profiles set password_hash = $1 where user_id = $2', [scryptUser, user.id]);
+      await db.raw('update password_history set password_hash = $1 where user_id = $2', [
+        scryptUser,
+        user.id,
+      ]);
+      await db.raw('update accounts set root_password_hash = $1 where id = $2', [scryptRoot, account.id]);
+
+      store = await openStore({ ...db.options, ...HASHING });
+      const now = new Date();
+      const rule = { maxAttempts: 5, windowSeconds: 900, lockoutSeconds: 900 };
+      for (const credentials of [
+        { kind: 'user' as const, account: account.id, userName: 'old', password: 'Old-user-Passw0rd' },
+        { kind: 'root' as const, email: 'old@example.com', password: 'Old-root-Passw0rd' },
+      ]) {
+        const check = await store.signIn.check({
+          credentials,
+          sourceIp: '10.0.0.1',
+          limits: { principal: rule, source: rule },
+          now,
+        });
+        if (check.outcome !== 'valid') throw new Error(`expected a valid sign-in, got ${check.outcome}`);
+        expect(check.completion.rehash?.stored).toBe(credentials.kind === 'user' ? scryptUser : scryptRoot);
+        const p = check.principal;
+        await store.signIn.succeed(
+          check.completion,
+          {
+            accountId: p.accountId,
+            principalType: p.type,
+            source: 'signIn',
+            ...(p.userId === undefined ? {} : { userId: p.userId }),
+            issuedAt: now,
+            expiresAt: new Date(now.getTime() + 3_600_000),
+          },
+          { action: 'iamgate:SignIn', decision: 'Allow' },
+        );
+      }
+      await store.close();
+      const after = await hashes(db.raw, user.id, account.id);
+      const argon2id = /^\$argon2id\$v=19\$m=7168,t=1,p=1\$/;
+      expect(after.profile).toMatch(argon2id);
+      expect(after.history).toEqual([after.profile]);
+      expect(after.root).toMatch(argon2id);
+    } finally {
+      await db.drop();
+    }
+  });
 });
 
 async function hashes(raw: Raw, userId: string, accountId: string) {

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { columnJson } from '../db/column-json.js';
 import { executeRows } from '../db/execute.js';
 import { auditEvents } from '../schema/audit-events.js';
@@ -51,7 +51,7 @@ export interface SessionInsertOutcome {
  * PGlite's `EXECUTE` can take as one text literal. Column names follow `schema/sessions.ts` and
  * `schema/audit-events.ts`.
  */
-const SESSION_INSERT = `
+const SESSION_INSERT_CTES = `
 with input as (
   select ($1::text)::jsonb as j
 ),
@@ -102,13 +102,19 @@ used as (
     for no key update of r skip locked
   )
   returning roles.id
-)
+)`;
+
+/** What the statement answers, after its CTEs (and any follow-ups). */
+const SESSION_INSERT_SELECT = `
 select o.role, o."user", o.missing, exists (select 1 from inserted) as inserted from owner o`;
 
-/** The statement with its one parameter, as Drizzle SQL. */
-function statement(json: string) {
-  const [before, after] = SESSION_INSERT.split('$1') as [string, string];
-  return sql`${sql.raw(before)}${json}${sql.raw(after)}`;
+/**
+ * The statement with its one parameter, as Drizzle SQL; `followUps` (`, name as (...)` CTEs with parameters of
+ * their own) go after `used`.
+ */
+function statement(json: string, followUps: SQL | undefined) {
+  const [before, after] = SESSION_INSERT_CTES.split('$1') as [string, string];
+  return sql`${sql.raw(before)}${json}${sql.raw(after)}${followUps ?? sql``}${sql.raw(SESSION_INSERT_SELECT)}`;
 }
 
 interface Row extends Record<string, unknown> {
@@ -119,13 +125,14 @@ interface Row extends Record<string, unknown> {
 }
 
 /**
- * Runs the session statement: on the bound transaction when there is one, else as a prepared statement on its own
- * (atomic by itself). Errors leave as `StoreError`.
+ * Runs the session statement: on the bound transaction when there is one, else on its own (atomic by itself), as a
+ * prepared statement unless it has follow-ups. Errors leave as `StoreError`.
  */
 export async function insertSession(
   ctx: StoreContext,
   input: SessionInsert,
   subject: string,
+  followUps?: SQL,
 ): Promise<SessionInsertOutcome> {
   const json = JSON.stringify({
     session: columnJson(sessions, input.row),
@@ -134,10 +141,12 @@ export async function insertSession(
       ? {}
       : { audit: columnJson(auditEvents, auditRow(input.audit.input, input.audit.defaultAccountId)) }),
   });
-  const query = statement(json);
+  const query = statement(json, followUps);
+  // Only the constant text can be prepared; with follow-ups (sign-in) the statement is sent as built.
+  const prepared = ctx.tx === undefined && followUps === undefined;
   const rows = await read(
     ctx,
-    (db) => (ctx.tx === undefined ? ctx.prepared('iamgate_session_insert', query) : executeRows(db, query)),
+    (db) => (prepared ? ctx.prepared('iamgate_session_insert', query) : executeRows(db, query)),
     subject,
   );
   const row = rows[0] as Row | undefined;

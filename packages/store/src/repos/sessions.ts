@@ -1,20 +1,19 @@
 import { and, desc, eq, isNull, lte, sql } from 'drizzle-orm';
 import { assumedRoleArn, iamArn, rootArn } from '../arn.js';
 import type { Executor } from '../db/types.js';
-import { checkDocument, type DocumentInput } from '../documents.js';
-import { invalidInput, limitExceeded, noSuchEntity } from '../errors.js';
-import { newId, newSecret } from '../ids.js';
+import type { DocumentInput } from '../documents.js';
+import { noSuchEntity } from '../errors.js';
+import { newId } from '../ids.js';
 import { type Connection, decodeCursor, type PageArgs, pageSize, toConnection } from '../pagination.js';
 import type { Tag } from '../schema/columns.js';
 import { roles } from '../schema/roles.js';
 import { sessions } from '../schema/sessions.js';
 import { users } from '../schema/users.js';
 import { hashSecret, verifySecret } from '../secrets/secret-hash.js';
-import { checkTag } from '../tags.js';
 import type { WriteOptions } from './audit-write.js';
 import { lockAccount, read, type StoreContext, write } from './context.js';
 import { ownArn } from './policy-lookup.js';
-import { insertSession } from './session-insert.js';
+import { recordSession } from './record-session.js';
 
 /** How a session was obtained. */
 export type SessionSource = 'signIn' | 'accessKey' | 'getSessionToken' | 'assumeRole' | 'assumeWorkloadRole';
@@ -75,9 +74,6 @@ export interface CreateSessionInput {
   id?: string;
 }
 
-const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
-const SESSION_ID = /^ASIA[A-Z0-9]{16}$/;
-
 /** Sessions: issue, read, check, revoke (one, or all of a role or user issued before now). */
 export class SessionsRepository {
   constructor(private readonly ctx: StoreContext) {}
@@ -120,96 +116,7 @@ export class SessionsRepository {
     input: CreateSessionInput,
     options: WriteOptions = {},
   ): Promise<{ session: Session; secret?: string }> {
-    const { principalType } = input;
-    if (principalType === 'role' && (!input.roleId || !input.sessionName)) {
-      throw invalidInput('a role session needs a role and a session name', { field: 'roleId' });
-    }
-    if (principalType === 'user' && !input.userId)
-      throw invalidInput('a user session needs a user', { field: 'userId' });
-    if (input.sessionName !== undefined && !SESSION_NAME.test(input.sessionName)) {
-      throw invalidInput(`session name \`${input.sessionName}\` must be 2 to 64 characters of [\\w+=,.@-]`, {
-        field: 'sessionName',
-      });
-    }
-    if (input.sourceIdentity !== undefined && !SESSION_NAME.test(input.sourceIdentity)) {
-      throw invalidInput(
-        `source identity \`${input.sourceIdentity}\` must be 2 to 64 characters of [\\w+=,.@-]`,
-        {
-          field: 'sourceIdentity',
-        },
-      );
-    }
-    const tags = (input.tags ?? []).map(checkTag);
-    if (tags.length > 50) throw limitExceeded('sessionTags', 50, 'too many session tags');
-    const arns = input.sessionPolicyArns ?? [];
-    if (arns.length > 10) throw limitExceeded('sessionPolicyArns', 10, 'too many session policy ARNs');
-    const issuedAt = input.issuedAt ?? new Date();
-    if (!(input.expiresAt.getTime() > issuedAt.getTime())) {
-      throw invalidInput('a session must expire after it is issued', { field: 'expiresAt' });
-    }
-    const policy =
-      input.sessionPolicy === undefined
-        ? null
-        : checkDocument(input.sessionPolicy, 'session', 2048, 'sessionPolicySize');
-    const secret = input.withSecret ? newSecret() : undefined;
-    const id = input.id ?? this.newId();
-    if (!SESSION_ID.test(id)) throw invalidInput(`\`${id}\` is not a session id`, { field: 'id' });
-    const subject = input.sessionName ?? input.accountId;
-    // Another account's or partition's ARN is refused here; the rest is checked by the statement.
-    const policies = arns.map((arn) => ({
-      arn,
-      ...ownArn(this.ctx.partition, input.accountId, arn, 'policy'),
-    }));
-    const row = {
-      id,
-      accountId: input.accountId,
-      principalType,
-      source: input.source,
-      userId: input.userId ?? null,
-      roleId: input.roleId ?? null,
-      workloadId: input.workloadId ?? null,
-      parentSessionId: input.parentSessionId ?? null,
-      sessionName: input.sessionName ?? null,
-      sourceIdentity: input.sourceIdentity ?? null,
-      tags,
-      transitiveTagKeys: input.transitiveTagKeys ?? [],
-      sessionPolicy: policy,
-      sessionPolicyArns: arns,
-      mfaAuthenticated: input.mfaAuthenticated ?? false,
-      sourceIp: input.sourceIp ?? null,
-      issuedAt,
-      expiresAt: input.expiresAt,
-    };
-    const outcome = await insertSession(
-      this.ctx,
-      {
-        row: { ...row, secretHash: secret ? hashSecret(secret) : null },
-        policies,
-        ...(options.audit ? { audit: { input: options.audit, defaultAccountId: input.accountId } } : {}),
-      },
-      subject,
-    );
-    if (!outcome.inserted) {
-      // The role or user must belong to the session's account: a session never crosses accounts by id.
-      if (input.roleId && outcome.role === null) throw noSuchEntity('role', input.roleId);
-      if (input.userId && outcome.user === null) throw noSuchEntity('user', input.userId);
-      const missing = arns.find((arn) => outcome.missingPolicyArns.includes(arn));
-      throw noSuchEntity('policy', missing ?? arns[0] ?? subject);
-    }
-    const p = this.ctx.partition;
-    const { role, user } = outcome;
-    const session: Session = {
-      ...row,
-      principalArn:
-        principalType === 'role'
-          ? assumedRoleArn(p, input.accountId, role?.name ?? '', input.sessionName ?? '')
-          : principalType === 'user'
-            ? iamArn(p, input.accountId, 'user', user?.path ?? '/', user?.name ?? '')
-            : rootArn(p, input.accountId),
-      roleArn: role ? iamArn(p, input.accountId, 'role', role.path, role.name) : null,
-      revokedAt: null,
-    };
-    return secret ? { session, secret } : { session };
+    return recordSession(this.ctx, input, options);
   }
 
   /** A new session id, for callers that need it before the session is recorded (to sign its token first). */

@@ -12,6 +12,7 @@ import { policiesSuite } from './policies.js';
 import { revisionsSuite } from './revisions.js';
 import { rolesSuite } from './roles.js';
 import { sessionsSuite } from './sessions.js';
+import { signInSuite } from './sign-in.js';
 import { signInThrottleSuite } from './sign-in-throttle.js';
 import { signingKeysSuite } from './signing-keys.js';
 import { transactionsSuite } from './transactions.js';
@@ -51,6 +52,7 @@ export function runStoreSuite(name: string, makeStore: () => Promise<TestStore>)
     auditSuite(store);
     revisionsSuite(store);
     signInThrottleSuite(store);
+    signInSuite(store);
     concurrencySuite(store);
     isolationSuite(store);
     transactionsSuite(store);

@@ -1,0 +1,193 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { iamArn, rootArn } from '../arn.js';
+import type { Tag } from '../schema/columns.js';
+
+/** The three ways to sign in. */
+export type SignInCredentials =
+  | { kind: 'root'; email: string; password: string }
+  /** An IAM user of the account given by its 12-digit id or its alias. */
+  | { kind: 'user'; account: string; userName: string; password: string }
+  | { kind: 'accessKey'; accessKeyId: string; secretAccessKey: string };
+
+/** Whom an attempt named, as far as an audit record should say. */
+export interface AttemptedPrincipal {
+  accountId: string | null;
+  principalArn: string | null;
+  /**
+   * The principal's name (the root e-mail, the user name, the access key id), or `null` when the name matched
+   * nobody: people type passwords into name fields, so a name that matched nobody is not recorded.
+   */
+  name: string | null;
+}
+
+/** Who a sign-in proves to be, once the secret is right. */
+export interface SignInPrincipal {
+  type: 'root' | 'user';
+  accountId: string;
+  arn: string;
+  /** Unique id: the account id for root, the user id for users. */
+  id: string;
+  userId: string | undefined;
+  userName: string | undefined;
+  tags: Tag[];
+  /** The password must be changed before anything else (set by an administrator, or expired). */
+  passwordResetRequired: boolean;
+  /** The password expired under `hardExpiry`: only an administrator can reset it; the sign-in must be refused. */
+  hardExpired: boolean;
+}
+
+/** What the first statement of a sign-in found about the principal the attempt names. */
+export interface Candidate {
+  attempted: AttemptedPrincipal;
+  /** The stored hash of the secret (a password hash, or an access key's SHA-256); none when nothing can match. */
+  hash: string | undefined;
+  /** Who the sign-in is for if the secret matches the hash. */
+  principal: SignInPrincipal | undefined;
+}
+
+/** The sign-in specific parts of the first statement: the CTEs that read, and the principal's throttle key. */
+export interface CandidateQuery {
+  /** `name as (...)` CTEs, the last one `found` (zero or one row). */
+  ctes: SQL;
+  /** The principal's throttle key, as an SQL expression over the CTEs. */
+  key: SQL;
+  /** More columns of the final select (`account_id` for users). */
+  columns: SQL;
+}
+
+/**
+ * The reads of a sign-in and the principal's throttle key, whether or not the principal exists: the root user by
+ * e-mail, an IAM user by account *id* and name (an alias is resolved in the statement, so id and alias share one
+ * count, and names are case-insensitive as IAM's are), an access key by its id. When the account does not exist,
+ * the typed text stands in for it: those attempts are counted too, which keeps lockouts from revealing which names
+ * exist.
+ */
+export function candidateQuery(credentials: SignInCredentials): CandidateQuery {
+  switch (credentials.kind) {
+    case 'root':
+      return {
+        ctes: sql`found as (select a.id as account_id, a.root_email, a.root_password_hash as hash
+          from accounts a where lower(a.root_email) = lower(${credentials.email}))`,
+        key: sql`${`root:${credentials.email.trim().toLowerCase()}`}::text`,
+        columns: sql``,
+      };
+    case 'user': {
+      const typed = credentials.account.trim();
+      const byId = /^\d{12}$/.test(typed);
+      return {
+        ctes: sql`account as (select a.id from accounts a
+            where a.id = ${byId ? typed : null}::text or a.alias = ${byId ? null : typed.toLowerCase()}::text),
+          found as (select u.id, u.account_id, u.name, u.path, u.tags, lp.password_hash as hash,
+              lp.password_reset_required, lp.password_changed_at, pp.max_password_age, pp.hard_expiry
+            from account a
+            join users u on u.account_id = a.id and lower(u.name) = lower(${credentials.userName})
+            left join login_profiles lp on lp.user_id = u.id
+            left join password_policies pp on pp.account_id = a.id)`,
+        key: sql`'user:' || coalesce((select id from account), ${typed.toLowerCase()}::text) || '/' || ${credentials.userName.toLowerCase()}::text`,
+        columns: sql`, (select id from account) as account_id`,
+      };
+    }
+    case 'accessKey':
+      return {
+        ctes: sql`found as (select k.id, k.status, k.secret_hash as hash, u.id as user_id, u.account_id, u.name,
+            u.path, u.tags
+          from access_keys k join users u on u.id = k.user_id and u.account_id = k.account_id
+          where k.id = ${credentials.accessKeyId})`,
+        key: sql`${`key:${credentials.accessKeyId}`}::text`,
+        columns: sql``,
+      };
+  }
+}
+
+/** The `found` row and the extra columns, as `candidateQuery` selects them (JSON from `row_to_json`). */
+export interface CandidateRow {
+  found: Record<string, unknown> | null;
+  account_id?: string | null;
+}
+
+/** Reads the first statement's row: whom the attempt names, and what its secret must match. */
+export function candidateOf(
+  partition: string,
+  credentials: SignInCredentials,
+  row: CandidateRow,
+  now: Date,
+): Candidate {
+  const found = row.found;
+  switch (credentials.kind) {
+    case 'root': {
+      if (found === null) return { attempted: nobody(), hash: undefined, principal: undefined };
+      const accountId = String(found.account_id);
+      const arn = rootArn(partition, accountId);
+      return {
+        attempted: { accountId, principalArn: arn, name: String(found.root_email) },
+        hash: String(found.hash),
+        principal: {
+          type: 'root',
+          accountId,
+          arn,
+          id: accountId,
+          userId: undefined,
+          userName: undefined,
+          tags: [],
+          passwordResetRequired: false,
+          hardExpired: false,
+        },
+      };
+    }
+    case 'user': {
+      const accountId = row.account_id ?? null;
+      if (found === null)
+        return { attempted: { ...nobody(), accountId }, hash: undefined, principal: undefined };
+      const user = userOf(partition, found);
+      const age = found.max_password_age as number | null;
+      const changedAt =
+        found.password_changed_at === null ? now : new Date(String(found.password_changed_at));
+      const expired = age !== null && now.getTime() - changedAt.getTime() > age * 86_400_000;
+      return {
+        attempted: { accountId: user.accountId, principalArn: user.arn, name: user.userName ?? null },
+        hash: found.hash === null ? undefined : String(found.hash),
+        principal: {
+          ...user,
+          passwordResetRequired: found.password_reset_required === true || expired,
+          hardExpired: expired && found.hard_expiry === true,
+        },
+      };
+    }
+    case 'accessKey': {
+      // Access key ids are not secret (CloudTrail records them); the key's account is not named for a failure.
+      const attempted = { accountId: null, principalArn: null, name: credentials.accessKeyId };
+      if (found === null) return { attempted, hash: undefined, principal: undefined };
+      return {
+        attempted,
+        hash: found.status === 'Active' ? String(found.hash) : undefined,
+        principal: {
+          ...userOf(partition, { ...found, id: found.user_id }),
+          passwordResetRequired: false,
+          hardExpired: false,
+        },
+      };
+    }
+  }
+}
+
+function nobody(): AttemptedPrincipal {
+  return { accountId: null, principalArn: null, name: null };
+}
+
+function userOf(
+  partition: string,
+  found: Record<string, unknown>,
+): Omit<SignInPrincipal, 'passwordResetRequired' | 'hardExpired'> {
+  const accountId = String(found.account_id);
+  const id = String(found.id);
+  const name = String(found.name);
+  return {
+    type: 'user',
+    accountId,
+    arn: iamArn(partition, accountId, 'user', String(found.path), name),
+    id,
+    userId: id,
+    userName: name,
+    tags: (found.tags as Tag[] | null) ?? [],
+  };
+}
