@@ -36,9 +36,15 @@ export function roleByArn(ctx: GatewayContext, roleArn: string): Promise<Role | 
   return role;
 }
 
-/** The role as an authorization target: its ARN, account and tags (`aws:ResourceTag/*`). */
+/**
+ * The role as an authorization target: its ARN, account and tags (`aws:ResourceTag/*`). A role of another account
+ * is only its ARN as given.
+ */
 export async function roleTarget(ctx: GatewayContext, roleArn: string): Promise<AuthzTarget> {
   const { accountId } = roleArnParts(roleArn);
+  // Another account's role lends nothing to the caller's decision: with its tags in the request context, a Deny the
+  // caller writes on `aws:ResourceTag/...` would tell it whether the role exists and what its tags say.
+  if (accountId !== ctx.caller?.principal.accountId) return { arn: roleArn, accountId };
   const role = await roleByArn(ctx, roleArn);
   return { arn: role?.arn ?? roleArn, accountId, tags: role?.tags ?? [] };
 }

@@ -23,7 +23,7 @@ export function trustDecision(
 ): Decision {
   if (role === undefined) return notTrusted();
   if (caller.principal.type === 'root') return { ...notTrusted(), failedLayer: 'identity' };
-  return evaluateTrust({
+  const decision = evaluateTrust({
     principal: caller.principal.arn,
     action,
     roleArn: role.arn,
@@ -31,4 +31,20 @@ export function trustDecision(
     context: { ...requestContext(caller.principal, facts), ...context },
     callerPolicies: caller.policies,
   });
+  return role.accountId === caller.principal.accountId ? decision : asSeenFromOutside(decision);
+}
+
+/**
+ * A refusal of another account's role as its caller may see it: the caller's own statements (its explicit denies,
+ * what its policies lacked) are its to know, but nothing of the role's trust policy is. A Deny of the trust policy, or
+ * its lack of an Allow, reads exactly as a role that does not exist, so a caller learns neither whether the role
+ * exists nor the statement ids of its trust policy.
+ */
+function asSeenFromOutside(decision: Decision): Decision {
+  if (decision.decision === 'Allow') return decision;
+  const own = decision.deniedBy.filter((s) => s.layer !== 'resource');
+  if (own.length > 0) return { ...decision, deniedBy: own, allowedBy: [] };
+  if (decision.decision === 'ImplicitDeny' && decision.failedLayer !== 'resource')
+    return { ...decision, allowedBy: [] };
+  return notTrusted();
 }
