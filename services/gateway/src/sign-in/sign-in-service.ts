@@ -1,16 +1,13 @@
-import type { Store } from '@iamgate/store';
+import type { AttemptedPrincipal, SignInCompletion, Store, ThrottleRule } from '@iamgate/store';
 import type { RequestFacts } from '../authz/request-context.js';
 import type { SignInProtection } from '../config/gateway-config.js';
 import { errorCodeOf } from '../errors/error-code-of.js';
 import { IamError } from '../errors/iam-error.js';
 import type { LockoutScope } from '../metrics/gateway-metrics.js';
 import type { TokenService } from '../tokens/token-service.js';
-import { attemptedPrincipal } from './attempted-principal.js';
+import { HIDDEN_NAME } from './attempted-principal.js';
 import { PASSWORD_RESET_SESSION_POLICY } from './password-reset-policy.js';
-import { SignInAttempts } from './sign-in-attempts.js';
 import type { SignInInput, SignInResult } from './sign-in-input.js';
-import { principalKey, sourceKey, type ThrottleKeys } from './throttle-keys.js';
-import { type VerifiedPrincipal, verifyCredentials } from './verified-principal.js';
 
 /** The audit action of sign-ins (AWS records console sign-ins as `signin:ConsoleLogin`). */
 export const SIGN_IN_ACTION = 'iamgate:SignIn';
@@ -37,15 +34,22 @@ export interface SignInRequest {
  * Signs principals in: reserves an attempt for the principal and the source address before anything is checked
  * (refusing with `Throttling` once either has used its attempts in the window), checks the credentials, slows
  * failures down, audits every attempt, and issues a session token on success. Every failure looks the same to the
- * caller (`InvalidClientTokenId`), so it cannot learn which names exist.
+ * caller (`InvalidClientTokenId`), so it cannot learn which names exist. Two statements whatever the outcome
+ * (`store.signIn`): the reservation with the reads, then the session with its audit event, or the failure's audit
+ * event.
  */
 export class SignInService {
   private readonly sleep: (ms: number) => Promise<void>;
-  private readonly attempts: SignInAttempts;
+  private readonly onLockout: (scope: LockoutScope) => void;
 
   constructor(private readonly options: SignInServiceOptions) {
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    this.attempts = new SignInAttempts(options.store, options.protection, options.onLockout);
+    this.onLockout = options.onLockout ?? (() => {});
+  }
+
+  private rule(maxAttempts: number): ThrottleRule {
+    const { windowSeconds } = this.options.protection;
+    return { maxAttempts, windowSeconds, lockoutSeconds: windowSeconds };
   }
 
   /**
@@ -53,45 +57,63 @@ export class SignInService {
    * checks waiting in this process: that attempt is not counted).
    */
   async signIn(input: SignInInput, request: SignInRequest): Promise<SignInResult> {
-    const { store } = this.options;
+    const { store, protection } = this.options;
     const now = request.facts.now;
-    const keys: ThrottleKeys = {
-      principal: await principalKey(store, input),
-      source: sourceKey(request.facts.sourceIp),
-    };
-    const reservation = await this.attempts.reserve(keys, now);
-    if (!reservation.allowed) {
-      await this.auditFailure(input, request, 'Throttling');
-      const seconds = Math.max(1, Math.ceil((reservation.retryAt.getTime() - now.getTime()) / 1000));
-      throw new IamError(
-        'Throttling',
-        `too many failed sign-ins: try again in ${seconds} seconds`,
-        { retryAfterSeconds: seconds },
-        { 'retry-after': String(seconds) },
-      );
+    const check = await store.signIn.check({
+      credentials: input,
+      sourceIp: request.facts.sourceIp,
+      limits: {
+        principal: this.rule(protection.maxFailuresPerPrincipal),
+        source: this.rule(protection.maxFailuresPerSource),
+      },
+      now,
+    });
+    switch (check.outcome) {
+      case 'locked': {
+        const max =
+          check.scope === 'principal' ? protection.maxFailuresPerPrincipal : protection.maxFailuresPerSource;
+        // The first attempt past the limit is the one that starts the lockout.
+        if (check.attempts === max + 1) this.onLockout(check.scope);
+        await this.auditFailure(input, request, check.attempted, 'Throttling');
+        const seconds = Math.max(1, Math.ceil((check.retryAt.getTime() - now.getTime()) / 1000));
+        throw new IamError(
+          'Throttling',
+          `too many failed sign-ins: try again in ${seconds} seconds`,
+          { retryAfterSeconds: seconds },
+          { 'retry-after': String(seconds) },
+        );
+      }
+      case 'unchecked':
+        // The attempt was given back; the error (`Throttling` from a full hash queue) is the answer.
+        await this.auditFailure(input, request, check.attempted, errorCodeOf(check.error)).catch(
+          () => undefined,
+        );
+        throw check.error;
+      case 'invalid':
+        return this.fail(input, request, check.attempted, check.attempts);
+      case 'valid':
+        return this.startSession(input, check.completion, request);
     }
-    let principal: VerifiedPrincipal | null;
-    try {
-      principal = await verifyCredentials(store, input, now);
-    } catch (error) {
-      await this.attempts.unchecked(keys).catch(() => undefined);
-      await this.auditFailure(input, request, errorCodeOf(error)).catch(() => undefined);
-      throw error;
-    }
-    if (principal === null || principal.hardExpired) return this.fail(input, request, reservation.attempts);
-    await this.attempts.succeeded(keys);
-    return this.startSession(input, principal, request);
   }
 
-  private async fail(input: SignInInput, request: SignInRequest, attempts: number): Promise<never> {
-    await this.auditFailure(input, request, 'InvalidClientTokenId');
+  private async fail(
+    input: SignInInput,
+    request: SignInRequest,
+    attempted: AttemptedPrincipal,
+    attempts: number,
+  ): Promise<never> {
+    await this.auditFailure(input, request, attempted, 'InvalidClientTokenId');
     // Exponential slow-down per recent attempt, capped at 8x, on top of the constant-time password check.
     await this.sleep(this.options.protection.failureDelayMs * 2 ** Math.min(attempts - 1, 3));
     throw new IamError('InvalidClientTokenId', 'the sign-in credentials are not valid');
   }
 
-  private async auditFailure(input: SignInInput, request: SignInRequest, errorCode: string): Promise<void> {
-    const attempted = await attemptedPrincipal(this.options.store, input);
+  private async auditFailure(
+    input: SignInInput,
+    request: SignInRequest,
+    attempted: AttemptedPrincipal,
+    errorCode: string,
+  ): Promise<void> {
     await this.options.store.audit.record({
       action: SIGN_IN_ACTION,
       decision: 'Deny',
@@ -102,21 +124,43 @@ export class SignInService {
       sourceIp: request.facts.sourceIp,
       userAgent: request.facts.userAgent ?? null,
       errorCode,
-      details: { method: input.kind, name: attempted.name },
+      details: { method: input.kind, name: attempted.name ?? HIDDEN_NAME },
       occurredAt: request.facts.now,
     });
   }
 
+  /**
+   * Signs the session's token first, for a session id chosen here, then finishes the sign-in in one statement (the
+   * session, its audit event, the throttle reset and the credential's use), so nothing is written for a token that
+   * was never made.
+   */
   private async startSession(
     input: SignInInput,
-    p: VerifiedPrincipal,
+    completion: SignInCompletion,
     request: SignInRequest,
   ): Promise<SignInResult> {
     const { store, tokens, sessionSeconds } = this.options;
+    const p = completion.principal;
     const issuedAt = request.facts.now;
     const expiresAt = new Date(issuedAt.getTime() + sessionSeconds * 1000);
-    const { session } = await store.sessions.create(
+    const sessionId = store.sessions.newId();
+    const issued = await tokens.issue(
       {
+        sub: p.id,
+        sid: sessionId,
+        arn: p.arn,
+        acct: p.accountId,
+        ptyp: p.type,
+        ...(p.userName === undefined ? {} : { name: p.userName }),
+        tags: Object.fromEntries(p.tags.map((t) => [t.key, t.value])),
+      },
+      issuedAt,
+      expiresAt,
+    );
+    await store.signIn.succeed(
+      completion,
+      {
+        id: sessionId,
         accountId: p.accountId,
         principalType: p.type,
         source: input.kind === 'accessKey' ? 'accessKey' : 'signIn',
@@ -127,38 +171,23 @@ export class SignInService {
         expiresAt,
       },
       {
-        audit: {
-          action: SIGN_IN_ACTION,
-          decision: 'Allow',
-          accountId: p.accountId,
-          principalArn: p.arn,
-          principalId: p.id,
-          resource: p.arn,
-          requestId: request.requestId,
-          sourceIp: request.facts.sourceIp,
-          userAgent: request.facts.userAgent ?? null,
-          details: { method: input.kind, passwordResetRequired: p.passwordResetRequired },
-          occurredAt: issuedAt,
-        },
+        action: SIGN_IN_ACTION,
+        decision: 'Allow',
+        accountId: p.accountId,
+        principalArn: p.arn,
+        principalId: p.id,
+        resource: p.arn,
+        requestId: request.requestId,
+        sourceIp: request.facts.sourceIp,
+        userAgent: request.facts.userAgent ?? null,
+        details: { method: input.kind, passwordResetRequired: p.passwordResetRequired },
+        occurredAt: issuedAt,
       },
-    );
-    const issued = await tokens.issue(
-      {
-        sub: p.id,
-        sid: session.id,
-        arn: p.arn,
-        acct: p.accountId,
-        ptyp: p.type,
-        ...(p.userName === undefined ? {} : { name: p.userName }),
-        tags: Object.fromEntries(p.tags.map((t) => [t.key, t.value])),
-      },
-      issuedAt,
-      expiresAt,
     );
     return {
       token: issued.token,
       expiresAt: issued.expiresAt,
-      sessionId: session.id,
+      sessionId,
       principalArn: p.arn,
       accountId: p.accountId,
       passwordResetRequired: p.passwordResetRequired,
