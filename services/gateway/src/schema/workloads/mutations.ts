@@ -1,5 +1,7 @@
 import { requestTagContext } from '../../authz/request-context.js';
+import { absentAsUndefined } from '../../errors/absent-as-undefined.js';
 import { limits } from '../../hardening/argument-limits.js';
+import { passRoleCheck } from '../../workloads/pass-role-check.js';
 import { workloadTarget } from '../../workloads/workload-target.js';
 import { builder } from '../builder.js';
 import { accountOf } from '../common/caller.js';
@@ -54,11 +56,17 @@ builder.mutationFields((t) => ({
   }),
   rotateWorkloadCredential: t.field({
     type: WorkloadCredentialRef,
-    description: 'Replaces the credential of a workload; the old one stops working at once.',
+    description:
+      'Replaces the credential of a workload; the old one stops working at once. The new credential assumes the ' +
+      'role the workload holds, so this needs `iam:PassRole` on that role too, as attaching it did.',
     args: { workloadName: t.arg.string({ required: true, ...workloadNameArg }) },
     authz: {
       action: 'iam:RotateWorkloadCredential',
       resource: ({ args, ctx }) => workloadTarget(ctx, args.workloadName),
+      also: async ({ args, ctx }) => {
+        const workload = await absentAsUndefined(ctx.store.workloads.get(accountOf(ctx), args.workloadName));
+        return workload?.roleArn == null ? [] : passRoleCheck(ctx, args.workloadName, workload.roleArn);
+      },
     },
     resolve: (_root, args, ctx) => ctx.store.workloads.rotateCredential(accountOf(ctx), args.workloadName),
   }),

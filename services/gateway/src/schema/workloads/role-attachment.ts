@@ -1,28 +1,9 @@
 import type { ArgBuilder } from '@pothos/core';
-import type { AuthzCheck } from '../../authz/authz-rule.js';
-import type { GatewayContext } from '../../context/gateway-context.js';
-import { roleTarget } from '../../sts/role-lookup.js';
-import { WORKLOAD_SERVICE } from '../../workloads/workload-session.js';
+import { passRoleCheck } from '../../workloads/pass-role-check.js';
 import { workloadTarget } from '../../workloads/workload-target.js';
 import { builder, type GatewaySchemaTypes } from '../builder.js';
 import { accountOf } from '../common/caller.js';
 import { WorkloadRef } from './types.js';
-
-/**
- * `iam:PassRole` on the role, with the service it is passed to and the workload it is associated with as condition
- * keys (`IAM/latest/UserGuide/id_roles_use_passrole.html`,
- * `IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#ck_PassedToService`).
- */
-async function passRole(ctx: GatewayContext, workloadName: string, roleArn: string): Promise<AuthzCheck[]> {
-  const workload = await workloadTarget(ctx, workloadName);
-  return [
-    {
-      action: 'iam:PassRole',
-      resource: await roleTarget(ctx, roleArn),
-      context: { 'iam:PassedToService': WORKLOAD_SERVICE, 'iam:AssociatedResourceArn': workload.arn },
-    },
-  ];
-}
 
 type Types = PothosSchemaTypes.ExtendDefaultTypes<GatewaySchemaTypes>;
 
@@ -45,7 +26,7 @@ builder.mutationFields((t) => ({
       action: 'iam:AttachRoleToWorkload',
       resource: ({ args, ctx }) => workloadTarget(ctx, args.workloadName),
       context: ({ args }) => ({ 'iam:RoleArn': args.roleArn }),
-      also: ({ args, ctx }) => passRole(ctx, args.workloadName, args.roleArn),
+      also: ({ args, ctx }) => passRoleCheck(ctx, args.workloadName, args.roleArn),
     },
     resolve: (_root, args, ctx) =>
       ctx.store.workloads.attachRole(accountOf(ctx), args.workloadName, args.roleArn),
@@ -60,7 +41,7 @@ builder.mutationFields((t) => ({
       action: 'iam:DetachRoleFromWorkload',
       resource: ({ args, ctx }) => workloadTarget(ctx, args.workloadName),
       context: ({ args }) => ({ 'iam:RoleArn': args.roleArn }),
-      also: ({ args, ctx }) => passRole(ctx, args.workloadName, args.roleArn),
+      also: ({ args, ctx }) => passRoleCheck(ctx, args.workloadName, args.roleArn),
     },
     resolve: (_root, args, ctx) =>
       ctx.store.workloads.detachRole(accountOf(ctx), args.workloadName, args.roleArn),
