@@ -1,5 +1,6 @@
 import { testDrivers } from '@iamgate/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requestPoliciesOf } from '../src/cache/request-policies.js';
 import { ok } from './support/graphql-client.js';
 import { allow, deny } from './support/policies.js';
 import { startTestGateway, type TestGateway, userWithPolicy } from './support/test-gateway.js';
@@ -40,6 +41,24 @@ describe.each(testDrivers())('the policy cache on %s', (driver) => {
     expect(cache.stats().misses - missesBefore).toBe(1);
     expect(after.allowed).toBe(false);
     expect(after.revision).toBeGreaterThan(first.revision);
+  });
+
+  it('hands the engine the same frozen policy lists for every request of a principal until its account moves', async () => {
+    const user = await t.store.users.get(t.account.id, 'alice');
+    const ref = { kind: 'user', accountId: t.account.id, userId: user.id } as const;
+    const cache = t.gateway.services.policies;
+    const first = requestPoliciesOf(await cache.get(ref));
+    // The same object: the engine finds its compiled, action-indexed policy set by the lists' identity.
+    expect(requestPoliciesOf(await cache.get(ref))).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.identity)).toBe(true);
+    ok(
+      await t.gql(
+        'mutation { tagUser(userName: "alice", tags: [{ key: "k", value: "v" }]) { userName } }',
+        {},
+        { token: root },
+      ),
+    );
+    expect(requestPoliciesOf(await cache.get(ref))).not.toBe(first);
   });
 
   it('keeps instances sharing a store consistent: a change through one is seen by the other', async () => {

@@ -75,7 +75,7 @@ describe.runIf(testDrivers().includes('postgres'))(
       await t?.cleanup();
     });
 
-    it('enforces a policy change and a revocation made through one instance at the other within a second', async () => {
+    it('enforces a policy change, a revocation and an entity change made through one instance at the other within a second', async () => {
       const account = await t.store.accounts.create({
         rootEmail: 'root@example.com',
         rootPassword: PASSWORD,
@@ -123,6 +123,25 @@ describe.runIf(testDrivers().includes('postgres'))(
       );
       expect(revoked).toBeGreaterThanOrEqual(0);
       expect(revoked).toBeLessThan(BOUND_MS);
+
+      // B serves alice from its entity cache until A's change moves the account revision there.
+      type Tags = { getUser: { tags: { value: string }[] } };
+      const read = 'query { getUser(userName: "alice") { tags { value } } }';
+      expect(ok(await viaB<Tags>(read, {}, root)).getUser.tags).toEqual([]);
+      expect(ok(await viaB<Tags>(read, {}, root)).getUser.tags).toEqual([]);
+      ok(
+        await viaA(
+          'mutation { tagUser(userName: "alice", tags: [{ key: "k", value: "v" }]) { userName } }',
+          {},
+          root,
+        ),
+      );
+      const tagged = await within(
+        5000,
+        async () => ok(await viaB<Tags>(read, {}, root)).getUser.tags.length === 1,
+      );
+      expect(tagged).toBeGreaterThanOrEqual(0);
+      expect(tagged).toBeLessThan(BOUND_MS);
     });
   },
 );
