@@ -7,7 +7,11 @@ import {
   isInputObjectType,
   isListType,
 } from 'graphql';
-import { IamError } from '../errors/iam-error.js';
+import { auditEvent } from '../audit/audit-event.js';
+import { type FieldAuthz, isPublicField } from '../authz/authz-rule.js';
+import type { GatewayContext } from '../context/gateway-context.js';
+import { rootStore } from '../context/root-store.js';
+import { IamError, isIamError } from '../errors/iam-error.js';
 import { type ArgumentLimits, limitsOf } from './argument-limits.js';
 import { checkPolicyDocumentSize, MAX_POLICY_SIZE_PER_REQUEST } from './policy-document-size.js';
 
@@ -79,6 +83,26 @@ function check(
   }
 }
 
+/**
+ * Records a guarded call refused for its arguments, like any refused call, when the caller is known (an anonymous or
+ * badly authenticated request is refused by authentication first). The arguments themselves are not recorded: they
+ * are what was too large.
+ */
+async function auditRefusal(ctx: GatewayContext, action: string, error: unknown): Promise<void> {
+  if (ctx.caller === undefined || !isIamError(error)) return;
+  await rootStore(ctx)
+    .audit.record(
+      auditEvent(ctx, {
+        action,
+        resource: null,
+        decision: 'Deny',
+        errorCode: error.code,
+        details: { reason: error.message },
+      }),
+    )
+    .catch((auditError: unknown) => ctx.log.error('audit write failed', { error: auditError }));
+}
+
 /** Checks a field call's arguments against their limits. */
 export function checkArguments(
   args: Record<string, unknown>,
@@ -105,9 +129,18 @@ export class ArgumentLimitsPlugin<Types extends SchemaTypes> extends BasePlugin<
     fieldConfig: PothosOutputFieldConfig<Types>,
   ): GraphQLFieldResolver<unknown, Types['Context'], object> {
     if (Object.keys(fieldConfig.args).length === 0) return resolver;
-    return (parent, args, context, info) => {
+    // INVARIANT: this plugin is only registered on the gateway's builder, whose context is `GatewayContext`.
+    const authz = fieldConfig.pothosOptions.authz as FieldAuthz<GatewayContext, unknown, object> | undefined;
+    const action = authz === undefined || isPublicField(authz) ? undefined : authz.action;
+    return async (parent, args, context, info) => {
       const definition = info.parentType.getFields()[info.fieldName];
-      if (definition !== undefined) checkArguments(args as Record<string, unknown>, definition.args, context);
+      try {
+        if (definition !== undefined)
+          checkArguments(args as Record<string, unknown>, definition.args, context);
+      } catch (error) {
+        if (action !== undefined) await auditRefusal(context as GatewayContext, action, error);
+        throw error;
+      }
       return resolver(parent, args, context, info);
     };
   }
