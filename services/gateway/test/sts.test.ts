@@ -330,6 +330,35 @@ describe.each(testDrivers())('assumeRole on %s', (driver) => {
     });
   });
 
+  // The role a trust decision reads comes from the entity cache, current with the account revision: a changed trust
+  // policy or a deleted role holds at once on this instance and on another one over the same store.
+  it('decides on the trust policy as it is now, on every instance, though the role is cached', async () => {
+    const other = await t.variant({});
+    const role = await createRole(t, root, 'Cached', trust({ AWS: aliceArn }));
+    const assume = (g: Pick<TestGateway, 'gql'>, name: string) =>
+      assumeRole(g, alice, { roleArn: role, roleSessionName: name });
+    ok(await assume(t, 'warm-1'));
+    ok(await assume(other, 'warm-2'));
+    const bobArn = `arn:iamgate:iam::${account}:user/bob`;
+    ok(
+      await t.gql(
+        'mutation($d: String!) { updateAssumeRolePolicy(roleName: "Cached", policyDocument: $d) { arn } }',
+        { d: trust({ AWS: bobArn }) },
+        { token: root },
+      ),
+    );
+    expect(codeOf(await assume(t, 'after-1'))).toBe('AccessDenied');
+    expect(codeOf(await assume(other, 'after-2'))).toBe('AccessDenied');
+    ok(await assumeRole(other, bob, { roleArn: role, roleSessionName: 'bob' }));
+    ok(await t.gql('mutation { deleteRole(roleName: "Cached") }', {}, { token: root }));
+    expect(codeOf(await assumeRole(t, bob, { roleArn: role, roleSessionName: 'gone-1' }))).toBe(
+      'AccessDenied',
+    );
+    expect(codeOf(await assumeRole(other, bob, { roleArn: role, roleSessionName: 'gone-2' }))).toBe(
+      'AccessDenied',
+    );
+  });
+
   // Trust policy conditions (reference_policies_iam-condition-keys.html#condition-keys-sts, aws:MultiFactorAuthPresent).
   it('applies trust policy conditions on MFA and the session name', async () => {
     const mfa = await createRole(

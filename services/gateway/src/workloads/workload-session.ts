@@ -4,6 +4,7 @@ import { accessDenied } from '../authz/access-denied.js';
 import type { GatewayContext } from '../context/gateway-context.js';
 import { rootStore } from '../context/root-store.js';
 import { IamError } from '../errors/iam-error.js';
+import { cachedRoleByArn } from '../sts/role-lookup.js';
 import { type RoleSessionResult, startRoleSession } from '../sts/start-role-session.js';
 import { checkDuration, checkSessionName } from '../sts/sts-limits.js';
 import { trustPolicyOf } from '../sts/trust-policy.js';
@@ -52,7 +53,9 @@ export async function assumeWorkloadRole(
     throw new IamError('InvalidClientTokenId', 'the workload credentials are not valid');
   }
   const role =
-    workload.roleArn === null ? undefined : await store.roles.getByArn(workload.accountId, workload.roleArn);
+    workload.roleArn === null
+      ? undefined
+      : await cachedRoleByArn(ctx.services.entities, store, workload.roleArn);
   if (role === undefined) {
     await store.audit.record(audit({ decision: 'Deny', errorCode: 'NoSuchEntity' }));
     throw new IamError('NoSuchEntity', `workload \`${workload.name}\` holds no role`);
