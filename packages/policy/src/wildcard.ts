@@ -1,11 +1,16 @@
 /**
- * `*` and `?` matching, compiled once per pattern and linear in the input: no regular expressions, no backtracking.
+ * `*` and `?` matching, compiled once per pattern: no regular expressions, no backtracking.
  *
  * A pattern is split at its `*`s into pieces. The first piece must sit at the start, the last at the end, and each
  * middle piece is placed at its leftmost occurrence after the previous one. Leftmost placement is always safe
  * (moving a piece left only leaves more room for the rest), so no placement is ever revisited: `a*a*a*a*a*a*b`
  * against 10,000 `a`s is one length check and one comparison of the last piece.
+ *
+ * Finding a middle piece is `indexOf` when it has no `?`, and a bit-parallel Shift-And search when it has
+ * (`shift-and.ts`), so a whole match costs at most O(value length × ceil(longest piece / 32)) plus the pattern's
+ * length, whatever the pattern and the value: each middle piece's search starts where the previous piece ended.
  */
+import { makePiece, type Piece } from './glob-piece.js';
 
 /** A `*` (any run of characters, possibly empty) or `?` (exactly one character) in a token list. */
 export interface WildcardToken {
@@ -24,39 +29,6 @@ export type GlobToken = string | WildcardToken;
 export interface WildcardOptions {
   /** Compare without regard to case (actions, `StringLike` is case-sensitive). */
   caseInsensitive?: boolean;
-}
-
-/** Literal text between two `*`s; `holes` marks positions of `?` (null when there are none). */
-class Piece {
-  readonly length: number;
-  constructor(
-    readonly text: string,
-    readonly holes: Uint8Array | null,
-  ) {
-    this.length = text.length;
-  }
-
-  matchAt(value: string, pos: number): boolean {
-    const holes = this.holes;
-    if (holes === null) return value.startsWith(this.text, pos);
-    if (pos + this.length > value.length) return false;
-    const text = this.text;
-    for (let i = 0; i < text.length; i++) {
-      if (holes[i] === 0 && text.charCodeAt(i) !== value.charCodeAt(pos + i)) return false;
-    }
-    return true;
-  }
-
-  /** Leftmost `i >= from` with the piece at `[i, i + length)` inside `[from, end)`, or -1. */
-  indexIn(value: string, from: number, end: number): number {
-    const last = end - this.length;
-    if (this.holes === null) {
-      const i = value.indexOf(this.text, from);
-      return i >= 0 && i <= last ? i : -1;
-    }
-    for (let i = from; i <= last; i++) if (this.matchAt(value, i)) return i;
-    return -1;
-  }
 }
 
 const ANY = 0;
@@ -159,13 +131,6 @@ export class Glob {
   }
 }
 
-function makePiece(text: string, holes: number[]): Piece {
-  if (holes.length === 0) return new Piece(text, null);
-  const mask = new Uint8Array(text.length);
-  for (const h of holes) mask[h] = 1;
-  return new Piece(text, mask);
-}
-
 /** Splits a pattern into tokens: `*` and `?` are wildcards, everything else is literal. */
 export function tokenizeWildcard(pattern: string): GlobToken[] {
   const tokens: GlobToken[] = [];
@@ -194,7 +159,8 @@ export function compileWildcard(pattern: string, options: WildcardOptions = {}):
 }
 
 /**
- * Whether `value` matches `pattern` in full, in time linear in `value` for a fixed pattern.
+ * Whether `value` matches `pattern` in full, in O(value length × ceil(longest piece / 32)) at worst (a piece is the
+ * text between two `*`s).
  *
  * @example
  * matchesWildcard('s3:Get*', 'S3:GETOBJECT', { caseInsensitive: true }); // true
@@ -236,9 +202,25 @@ function pieceAt(
   return true;
 }
 
+/** The piece `tokens[from, to)` (no `*` inside) as one text with its `?` positions, for searching. */
+function pieceOf(tokens: readonly GlobToken[], from: number, to: number): Piece {
+  let text = '';
+  const holes: number[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (typeof t === 'string') text += t;
+    else {
+      holes.push(text.length);
+      text += '?';
+    }
+  }
+  return makePiece(text, holes);
+}
+
 /**
  * Matches a token list directly, without compiling it: the same leftmost-placement algorithm as `Glob`, for patterns
- * resolved per request (policy variables), so that no matcher is built per request.
+ * resolved per request (policy variables), so that no matcher is built per request. Only a middle piece is joined
+ * into one text to be searched (`indexOf`, or Shift-And when it has a `?`), so its cost is bounded as `Glob`'s is.
  */
 export function matchTokens(
   tokens: readonly GlobToken[],
@@ -268,22 +250,10 @@ export function matchTokens(
     let to = from;
     while (tokens[to] !== STAR) to++;
     if (to > from) {
-      const length = pieceLength(tokens, from, to);
-      const lead = tokens[from];
-      let found = -1;
-      for (let i = pos; i + length <= tailStart; i++) {
-        // A literal first token lets indexOf skip ahead to the next candidate position.
-        if (typeof lead === 'string') {
-          i = value.indexOf(lead, i);
-          if (i < 0 || i + length > tailStart) break;
-        }
-        if (pieceAt(tokens, from, to, value, i)) {
-          found = i;
-          break;
-        }
-      }
+      const piece = pieceOf(tokens, from, to);
+      const found = piece.indexIn(value, pos, tailStart);
       if (found < 0) return false;
-      pos = found + length;
+      pos = found + piece.length;
     }
     from = to + 1;
   }
