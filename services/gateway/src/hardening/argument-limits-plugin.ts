@@ -12,7 +12,7 @@ import { type FieldAuthz, isPublicField } from '../authz/authz-rule.js';
 import type { GatewayContext } from '../context/gateway-context.js';
 import { rootStore } from '../context/root-store.js';
 import { IamError, isIamError } from '../errors/iam-error.js';
-import { type ArgumentLimits, limitsOf } from './argument-limits.js';
+import { type ArgumentLimits, limitsOf, MAX_MATCHED_TEXT_PER_REQUEST } from './argument-limits.js';
 import { checkPolicyDocumentSize, MAX_POLICY_SIZE_PER_REQUEST } from './policy-document-size.js';
 
 const PLUGIN = 'argumentLimits' as const;
@@ -28,17 +28,45 @@ declare global {
 /** The most items of a list argument that declares no limit of its own (AWS's largest `MaxItems`). */
 export const DEFAULT_MAX_ITEMS = 1000;
 
-/** Policy text (without whitespace) left to each HTTP request, shared by its fields and batched operations. */
-const budgets = new WeakMap<object, { remaining: number }>();
+/** What each HTTP request may still carry, shared by its fields and batched operations. */
+interface Budget {
+  /** Policy text, without whitespace. */
+  remaining: number;
+  /** Text the engine matches patterns against (`ArgumentLimits.matched`). */
+  matched: number;
+}
 
-function budgetOf(context: unknown): { remaining: number } {
+const budgets = new WeakMap<object, Budget>();
+
+function budgetOf(context: unknown): Budget {
   const key = ((context as { request?: object } | null)?.request ?? context) as object;
   let budget = budgets.get(key);
   if (budget === undefined) {
-    budget = { remaining: MAX_POLICY_SIZE_PER_REQUEST };
+    budget = { remaining: MAX_POLICY_SIZE_PER_REQUEST, matched: MAX_MATCHED_TEXT_PER_REQUEST };
     budgets.set(key, budget);
   }
   return budget;
+}
+
+/** Checks a text against its length limit and the request's matched-text budget. */
+function checkText(value: string, limits: ArgumentLimits, path: string, budget: Budget): void {
+  if (limits.maxLength !== undefined && value.length > limits.maxLength) {
+    throw new IamError(
+      'ValidationError',
+      `\`${path}\` has ${value.length} characters, more than the ${limits.maxLength} allowed`,
+      { field: path, limit: limits.maxLength },
+    );
+  }
+  if (limits.matched === true) {
+    budget.matched -= value.length;
+    if (budget.matched < 0) {
+      throw new IamError(
+        'ValidationError',
+        `the request carries more than ${MAX_MATCHED_TEXT_PER_REQUEST} characters of context values and resources`,
+        { field: path, limit: MAX_MATCHED_TEXT_PER_REQUEST },
+      );
+    }
+  }
 }
 
 function tooMany(path: string, count: number, max: number): IamError {
@@ -54,14 +82,14 @@ function check(
   type: GraphQLInputType,
   limits: ArgumentLimits,
   path: string,
-  budget: { remaining: number },
+  budget: Budget,
 ): void {
   if (value === null || value === undefined) return;
   const nullable = getNullableType(type);
   if (isListType(nullable) && Array.isArray(value)) {
     const max = limits.maxItems ?? DEFAULT_MAX_ITEMS;
     if (value.length > max) throw tooMany(path, value.length, max);
-    const itemLimits = limits.document === undefined ? {} : { document: limits.document };
+    const { maxItems: _items, ...itemLimits } = limits;
     value.forEach((item, i) => {
       check(item, nullable.ofType, itemLimits, `${path}[${i}]`, budget);
     });
@@ -71,7 +99,9 @@ function check(
       const field = fields[name];
       if (field !== undefined) check(item, field.type, limitsOf(field.extensions), `${path}.${name}`, budget);
     }
-  } else if (typeof value === 'string' && limits.document !== undefined) {
+  } else if (typeof value === 'string') {
+    checkText(value, limits, path, budget);
+    if (limits.document === undefined) return;
     budget.remaining -= checkPolicyDocumentSize(value, limits.document, path);
     if (budget.remaining < 0) {
       throw new IamError(

@@ -9,7 +9,32 @@ export interface ArgumentLimits {
   document?: PolicyDocumentKind;
   /** The argument is a list of at most this many items (AWS's `Array Members: Maximum number of ... items`). */
   maxItems?: number;
+  /** Text of at most this many characters (for a list, each item); AWS's `Length Constraints: Maximum length`. */
+  maxLength?: number;
+  /**
+   * Text that a policy's wildcard patterns are matched against (context values, resource ARNs): it counts towards
+   * the request's `MAX_MATCHED_TEXT_PER_REQUEST`. Matching costs up to the text's length times a pattern's for
+   * every pattern (the engine's worst case), so what a caller may hand the matcher is bounded as a whole.
+   */
+  matched?: boolean;
 }
+
+/** The most characters of matched text (see `ArgumentLimits.matched`) one HTTP request may carry. */
+export const MAX_MATCHED_TEXT_PER_REQUEST = 8192;
+
+/** Text limits of the values an app hands the evaluator (`authorize`, simulations), AWS's where it has one. */
+export const EVALUATOR_TEXT = {
+  /** A context value: a tag value's 256 (`API_Tag.html`), against which the engine's worst case stays small. */
+  contextValue: { maxLength: 256, matched: true },
+  /** A context key. */
+  contextKey: { maxLength: 256 },
+  /** A resource ARN (`API_SimulatePrincipalPolicy.html`, `ResourceArns`: 1-2048). */
+  resource: { maxLength: 2048, matched: true },
+  /** An action name (`API_SimulatePrincipalPolicy.html`, `ActionNames`: 3-128). */
+  action: { maxLength: 128 },
+  /** An account id or principal ARN given by the app. */
+  name: { maxLength: 2048 },
+} as const satisfies Record<string, ArgumentLimits>;
 
 /**
  * The options that give an argument or input field its limits, to spread into its Pothos options.

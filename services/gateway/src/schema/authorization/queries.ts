@@ -2,7 +2,7 @@ import type { GatewayContext } from '../../context/gateway-context.js';
 import { IamError } from '../../errors/iam-error.js';
 import { type AuthorizeRequest, decideFor } from '../../evaluator/decide-for.js';
 import { callerSubject, type Subject, subjectByArn } from '../../evaluator/subject.js';
-import { limits } from '../../hardening/argument-limits.js';
+import { EVALUATOR_TEXT, limits } from '../../hardening/argument-limits.js';
 import { metricsOf } from '../../metrics/metrics-of.js';
 import { noPermissionNeeded } from '../../sts/no-permission-needed.js';
 import { builder } from '../builder.js';
@@ -58,8 +58,16 @@ builder.queryFields((t) => ({
       "context as the IAM API (source IP, time, principal tags, session data) plus the app's own keys. Allowed " +
       'or denied, the answer is a result, never an error.',
     args: {
-      action: t.arg.string({ required: true, description: 'The action, e.g. `orders:GetOrder`.' }),
-      resource: t.arg.string({ required: true, description: 'The resource ARN, or `*`.' }),
+      action: t.arg.string({
+        required: true,
+        description: 'The action, e.g. `orders:GetOrder` (at most 128 characters).',
+        ...limits(EVALUATOR_TEXT.action),
+      }),
+      resource: t.arg.string({
+        required: true,
+        description: 'The resource ARN, or `*` (at most 2,048 characters).',
+        ...limits(EVALUATOR_TEXT.resource),
+      }),
       context: t.arg({
         type: [ContextEntryInput],
         description: 'Condition keys the app adds (at most 100).',
@@ -72,6 +80,7 @@ builder.queryFields((t) => ({
       }),
       resourceAccount: t.arg.string({
         description: 'The account owning the resource when its ARN does not say.',
+        ...limits(EVALUATOR_TEXT.name),
       }),
       principalArn: t.arg.string(principalArnArg),
     },

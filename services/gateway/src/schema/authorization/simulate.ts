@@ -4,7 +4,7 @@ import { contextOf } from '../../evaluator/context-entries.js';
 import { checkedPolicy } from '../../evaluator/decide-for.js';
 import { simulate } from '../../evaluator/simulate.js';
 import { subjectByArn } from '../../evaluator/subject.js';
-import { limits } from '../../hardening/argument-limits.js';
+import { EVALUATOR_TEXT, limits } from '../../hardening/argument-limits.js';
 import { builder, type GatewaySchemaTypes } from '../builder.js';
 import { accountOf } from '../common/caller.js';
 import { ContextEntryInput, EvaluationResultRef } from './types.js';
@@ -14,8 +14,15 @@ type Types = PothosSchemaTypes.ExtendDefaultTypes<GatewaySchemaTypes>;
 /** The fields both simulations take (`API_SimulatePrincipalPolicy.html`, `API_SimulateCustomPolicy.html`). */
 function simulationFields(t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) {
   return {
-    actionNames: t.stringList({ required: true, description: 'The actions to simulate.' }),
-    resourceArns: t.stringList({ description: 'The resources to simulate them on; `*` when empty.' }),
+    actionNames: t.stringList({
+      required: true,
+      description: 'The actions to simulate (each at most 128 characters).',
+      ...limits(EVALUATOR_TEXT.action),
+    }),
+    resourceArns: t.stringList({
+      description: 'The resources to simulate them on; `*` when empty (each at most 2,048 characters).',
+      ...limits(EVALUATOR_TEXT.resource),
+    }),
     contextEntries: t.field({
       type: [ContextEntryInput],
       description: 'The request context to simulate with (at most 100 entries).',
@@ -30,9 +37,13 @@ function simulationFields(t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputOb
         'A resource-based policy to include (JSON text, at most 20,480 characters without whitespace).',
       ...limits({ document: 'resource' }),
     }),
-    resourceOwner: t.string({ description: 'The account that owns the simulated resources.' }),
+    resourceOwner: t.string({
+      description: 'The account that owns the simulated resources.',
+      ...limits(EVALUATOR_TEXT.name),
+    }),
     callerArn: t.string({
       description: 'The principal to simulate as in the resource policy; the policy source by default.',
+      ...limits(EVALUATOR_TEXT.name),
     }),
   };
 }

@@ -1,7 +1,7 @@
 import type { Decision, DecisionKind, EvaluationError, Layer, MatchedStatement } from '@iamgate/policy';
 import { type AuthorizationResult, explanationOf } from '../../evaluator/decide-for.js';
 import type { SimulationResult } from '../../evaluator/simulate.js';
-import { limits } from '../../hardening/argument-limits.js';
+import { EVALUATOR_TEXT, limits } from '../../hardening/argument-limits.js';
 import { builder, type GatewaySchemaTypes } from '../builder.js';
 
 type Types = PothosSchemaTypes.ExtendDefaultTypes<GatewaySchemaTypes>;
@@ -162,11 +162,17 @@ export const ContextKeyTypeRef = builder.enumType('ContextKeyType', {
 export const ContextEntryInput = builder.inputType('ContextEntryInput', {
   description: 'A condition key of the request and its values (`API_ContextEntry.html`).',
   fields: (t) => ({
-    key: t.string({ required: true, description: 'The key, e.g. `aws:SourceIp` or `orders:Region`.' }),
+    key: t.string({
+      required: true,
+      description: 'The key, e.g. `aws:SourceIp` or `orders:Region` (at most 256 characters).',
+      ...limits(EVALUATOR_TEXT.contextKey),
+    }),
     values: t.stringList({
       required: true,
-      description: 'The values, as text (at most 100).',
-      ...limits({ maxItems: 100 }),
+      description:
+        'The values, as text: at most 100, each at most 256 characters, and at most 8,192 characters of values ' +
+        'and resources in the whole request.',
+      ...limits({ maxItems: 100, ...EVALUATOR_TEXT.contextValue }),
     }),
     type: t.field({ type: ContextKeyTypeRef, description: 'How to read the values (`string` by default).' }),
   }),
@@ -176,8 +182,16 @@ export const ContextEntryInput = builder.inputType('ContextEntryInput', {
 export const AuthorizeRequestInput = builder.inputType('AuthorizeRequestInput', {
   description: "A request to decide: an action on a resource, with the app's context.",
   fields: (t) => ({
-    action: t.string({ required: true, description: 'The action, e.g. `orders:GetOrder`.' }),
-    resource: t.string({ required: true, description: 'The resource ARN, or `*`.' }),
+    action: t.string({
+      required: true,
+      description: 'The action, e.g. `orders:GetOrder` (at most 128 characters).',
+      ...limits(EVALUATOR_TEXT.action),
+    }),
+    resource: t.string({
+      required: true,
+      description: 'The resource ARN, or `*` (at most 2,048 characters).',
+      ...limits(EVALUATOR_TEXT.resource),
+    }),
     context: t.field({
       type: [ContextEntryInput],
       description:
@@ -189,6 +203,9 @@ export const AuthorizeRequestInput = builder.inputType('AuthorizeRequestInput', 
         "The resource's own resource-based policy, JSON text (at most 20,480 characters without whitespace).",
       ...limits({ document: 'resource' }),
     }),
-    resourceAccount: t.string({ description: 'The account owning the resource when its ARN does not say.' }),
+    resourceAccount: t.string({
+      description: 'The account owning the resource when its ARN does not say.',
+      ...limits(EVALUATOR_TEXT.name),
+    }),
   }),
 });
