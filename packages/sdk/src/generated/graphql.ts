@@ -64,11 +64,11 @@ export type AuditEventFilter = {
 
 /** A request to decide: an action on a resource, with the app's context. */
 export type AuthorizeRequestInput = {
-  /** The action, e.g. `orders:GetOrder`. */
+  /** The action, e.g. `orders:GetOrder` (at most 128 characters). */
   action: string;
   /** Condition keys the app adds (at most 100); keys of the principal (`aws:PrincipalTag/*`...) cannot be set. */
   context?: Array<ContextEntryInput> | null | undefined;
-  /** The resource ARN, or `*`. */
+  /** The resource ARN, or `*` (at most 2,048 characters). */
   resource: string;
   /** The account owning the resource when its ARN does not say. */
   resourceAccount?: string | null | undefined;
@@ -78,11 +78,11 @@ export type AuthorizeRequestInput = {
 
 /** A condition key of the request and its values (`API_ContextEntry.html`). */
 export type ContextEntryInput = {
-  /** The key, e.g. `aws:SourceIp` or `orders:Region`. */
+  /** The key, e.g. `aws:SourceIp` or `orders:Region` (at most 256 characters). */
   key: string;
   /** How to read the values (`string` by default). */
   type?: ContextKeyType | null | undefined;
-  /** The values, as text (at most 100). */
+  /** The values, as text: at most 100, each at most 256 characters, and at most 8,192 characters of values and resources in the whole request. */
   values: Array<string>;
 };
 
@@ -230,7 +230,7 @@ export type SignInInput =
 
 /** A simulation of policies given as documents (`API_SimulateCustomPolicy.html`). */
 export type SimulateCustomPolicyInput = {
-  /** The actions to simulate. */
+  /** The actions to simulate (each at most 128 characters). */
   actionNames: Array<string>;
   /** The principal to simulate as in the resource policy; the policy source by default. */
   callerArn?: string | null | undefined;
@@ -240,7 +240,7 @@ export type SimulateCustomPolicyInput = {
   permissionsBoundaryPolicyInputList?: Array<string> | null | undefined;
   /** The identity-based policies (JSON text). */
   policyInputList: Array<string>;
-  /** The resources to simulate them on; `*` when empty. */
+  /** The resources to simulate them on; `*` when empty (each at most 2,048 characters). */
   resourceArns?: Array<string> | null | undefined;
   /** The account that owns the simulated resources. */
   resourceOwner?: string | null | undefined;
@@ -250,7 +250,7 @@ export type SimulateCustomPolicyInput = {
 
 /** A simulation of a principal's policies (`API_SimulatePrincipalPolicy.html`). */
 export type SimulatePrincipalPolicyInput = {
-  /** The actions to simulate. */
+  /** The actions to simulate (each at most 128 characters). */
   actionNames: Array<string>;
   /** The principal to simulate as in the resource policy; the policy source by default. */
   callerArn?: string | null | undefined;
@@ -262,7 +262,7 @@ export type SimulatePrincipalPolicyInput = {
   policyInputList?: Array<string> | null | undefined;
   /** The user, role or root whose policies to use. */
   policySourceArn: string;
-  /** The resources to simulate them on; `*` when empty. */
+  /** The resources to simulate them on; `*` when empty (each at most 2,048 characters). */
   resourceArns?: Array<string> | null | undefined;
   /** The account that owns the simulated resources. */
   resourceOwner?: string | null | undefined;

@@ -336,7 +336,7 @@ export const apiOperations = {
    */
   rotateSigningKey: documents.RotateSigningKeyDocument,
   /**
-   * Replaces the credential of a workload; the old one stops working at once.
+   * Replaces the credential of a workload; the old one stops working at once. The new credential assumes the role the workload holds, so this needs `iam:PassRole` on that role too, as attaching it did.
    */
   rotateWorkloadCredential: documents.RotateWorkloadCredentialDocument,
   /**
@@ -404,7 +404,7 @@ export const apiOperations = {
 /** Every subscription of the gateway, by root field name. */
 export const subscriptionOperations = {
   /**
-   * The caller's account revision: the current one at once, then each new one as this gateway learns of it (at commit through Postgres notifications, within the revision poll interval at worst). A local evaluator refetches `policySnapshot` when it moves. iamgate's `iamgate:GetPolicySnapshot` on the account.
+   * The caller's account revision: the current one at once, then each new one as this gateway learns of it (at commit through Postgres notifications, within the revision poll interval at worst). A local evaluator refetches `policySnapshot` when it moves. iamgate's `iamgate:GetPolicySnapshot` on the account. The stream ends when the caller's session expires or is revoked.
    */
   policyRevision: documents.PolicyRevisionDocument,
 } as const;
