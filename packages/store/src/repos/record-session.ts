@@ -1,4 +1,3 @@
-import type { SQL } from 'drizzle-orm';
 import { assumedRoleArn, iamArn, rootArn } from '../arn.js';
 import { checkDocument } from '../documents.js';
 import { invalidInput, limitExceeded, noSuchEntity } from '../errors.js';
@@ -8,7 +7,7 @@ import { checkTag } from '../tags.js';
 import type { WriteOptions } from './audit-write.js';
 import type { StoreContext } from './context.js';
 import { ownArn } from './policy-lookup.js';
-import { insertSession } from './session-insert.js';
+import { type FollowUps, insertSession } from './session-insert.js';
 import type { CreateSessionInput, Session } from './sessions.js';
 
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
@@ -23,7 +22,7 @@ export async function recordSession(
   ctx: StoreContext,
   input: CreateSessionInput,
   options: WriteOptions = {},
-  followUps?: SQL,
+  followUps?: FollowUps,
 ): Promise<{ session: Session; secret?: string }> {
   const { principalType } = input;
   if (principalType === 'role' && (!input.roleId || !input.sessionName)) {

@@ -109,12 +109,26 @@ const SESSION_INSERT_SELECT = `
 select o.role, o."user", o.missing, exists (select 1 from inserted) as inserted from owner o`;
 
 /**
- * The statement with its one parameter, as Drizzle SQL; `followUps` (`, name as (...)` CTEs with parameters of
- * their own) go after `used`.
+ * More CTEs for the session statement, run in the same statement (sign-in resets its throttle and records the
+ * credential's use this way): constant text, so the statement stays preparable, reading their values from
+ * `input.j->'followUps'` and acting only when the session was inserted (`exists (select 1 from inserted)`).
  */
-function statement(json: string, followUps: SQL | undefined) {
+export interface FollowUps {
+  /** Names the prepared statement: one name per text. */
+  name: string;
+  /** `, name as (...)` CTEs, after `used`. */
+  ctes: string;
+  /** Their values, as `input.j->'followUps'`. */
+  data: Record<string, unknown>;
+}
+
+/** The statement with its one parameter, as Drizzle SQL, and the name it is prepared under. */
+function statement(json: string, followUps: FollowUps | undefined): { name: string; sql: SQL } {
   const [before, after] = SESSION_INSERT_CTES.split('$1') as [string, string];
-  return sql`${sql.raw(before)}${json}${sql.raw(after)}${followUps ?? sql``}${sql.raw(SESSION_INSERT_SELECT)}`;
+  return {
+    name: followUps === undefined ? 'iamgate_session_insert' : `iamgate_session_insert_${followUps.name}`,
+    sql: sql`${sql.raw(before)}${json}${sql.raw(after + (followUps?.ctes ?? '') + SESSION_INSERT_SELECT)}`,
+  };
 }
 
 interface Row extends Record<string, unknown> {
@@ -125,14 +139,14 @@ interface Row extends Record<string, unknown> {
 }
 
 /**
- * Runs the session statement: on the bound transaction when there is one, else on its own (atomic by itself), as a
- * prepared statement unless it has follow-ups. Errors leave as `StoreError`.
+ * Runs the session statement: on the bound transaction when there is one, else as a prepared statement on its own
+ * (atomic by itself). Errors leave as `StoreError`.
  */
 export async function insertSession(
   ctx: StoreContext,
   input: SessionInsert,
   subject: string,
-  followUps?: SQL,
+  followUps?: FollowUps,
 ): Promise<SessionInsertOutcome> {
   const json = JSON.stringify({
     session: columnJson(sessions, input.row),
@@ -140,13 +154,12 @@ export async function insertSession(
     ...(input.audit === undefined
       ? {}
       : { audit: columnJson(auditEvents, auditRow(input.audit.input, input.audit.defaultAccountId)) }),
+    ...(followUps === undefined ? {} : { followUps: followUps.data }),
   });
   const query = statement(json, followUps);
-  // Only the constant text can be prepared; with follow-ups (sign-in) the statement is sent as built.
-  const prepared = ctx.tx === undefined && followUps === undefined;
   const rows = await read(
     ctx,
-    (db) => (prepared ? ctx.prepared('iamgate_session_insert', query) : executeRows(db, query)),
+    (db) => (ctx.tx === undefined ? ctx.prepared(query.name, query.sql) : executeRows(db, query.sql)),
     subject,
   );
   const row = rows[0] as Row | undefined;

@@ -1,4 +1,3 @@
-import { type SQL, sql } from 'drizzle-orm';
 import { iamArn, rootArn } from '../arn.js';
 import type { Tag } from '../schema/columns.js';
 
@@ -45,14 +44,21 @@ export interface Candidate {
   principal: SignInPrincipal | undefined;
 }
 
-/** The sign-in specific parts of the first statement: the CTEs that read, and the principal's throttle key. */
+/**
+ * The sign-in specific parts of the first statement, as constant SQL text per kind of credentials (so the statement
+ * can be prepared) reading their values from the statement's one `jsonb` input (`input.j`), and those values.
+ */
 export interface CandidateQuery {
+  /** Names the prepared statement. */
+  kind: SignInCredentials['kind'];
   /** `name as (...)` CTEs, the last one `found` (zero or one row). */
-  ctes: SQL;
-  /** The principal's throttle key, as an SQL expression over the CTEs. */
-  key: SQL;
+  ctes: string;
+  /** The principal's throttle key, as an SQL expression over `input` and the CTEs. */
+  key: string;
   /** More columns of the final select (`account_id` for users). */
-  columns: SQL;
+  columns: string;
+  /** What the CTEs and the key read from `input.j`. */
+  data: Record<string, string | null>;
 }
 
 /**
@@ -66,35 +72,48 @@ export function candidateQuery(credentials: SignInCredentials): CandidateQuery {
   switch (credentials.kind) {
     case 'root':
       return {
-        ctes: sql`found as (select a.id as account_id, a.root_email, a.root_password_hash as hash
-          from accounts a where lower(a.root_email) = lower(${credentials.email}))`,
-        key: sql`${`root:${credentials.email.trim().toLowerCase()}`}::text`,
-        columns: sql``,
+        kind: 'root',
+        ctes: `found as (select a.id as account_id, a.root_email, a.root_password_hash as hash
+          from accounts a, input where lower(a.root_email) = lower(input.j->>'email'))`,
+        key: `(select j->>'key' from input)`,
+        columns: '',
+        data: { email: credentials.email, key: `root:${credentials.email.trim().toLowerCase()}` },
       };
     case 'user': {
       const typed = credentials.account.trim();
       const byId = /^\d{12}$/.test(typed);
       return {
-        ctes: sql`account as (select a.id from accounts a
-            where a.id = ${byId ? typed : null}::text or a.alias = ${byId ? null : typed.toLowerCase()}::text),
+        kind: 'user',
+        ctes: `account as (select a.id from accounts a, input
+            where a.id = input.j->>'accountId' or a.alias = input.j->>'alias'),
           found as (select u.id, u.account_id, u.name, u.path, u.tags, lp.password_hash as hash,
               lp.password_reset_required, lp.password_changed_at, pp.max_password_age, pp.hard_expiry
             from account a
-            join users u on u.account_id = a.id and lower(u.name) = lower(${credentials.userName})
+            join users u on u.account_id = a.id and lower(u.name) = lower((select j->>'userName' from input))
             left join login_profiles lp on lp.user_id = u.id
             left join password_policies pp on pp.account_id = a.id)`,
-        key: sql`'user:' || coalesce((select id from account), ${typed.toLowerCase()}::text) || '/' || ${credentials.userName.toLowerCase()}::text`,
-        columns: sql`, (select id from account) as account_id`,
+        key: `('user:' || coalesce((select id from account), (select j->>'typedAccount' from input)) || '/'
+          || (select j->>'userKey' from input))`,
+        columns: ', (select id from account) as account_id',
+        data: {
+          accountId: byId ? typed : null,
+          alias: byId ? null : typed.toLowerCase(),
+          userName: credentials.userName,
+          typedAccount: typed.toLowerCase(),
+          userKey: credentials.userName.toLowerCase(),
+        },
       };
     }
     case 'accessKey':
       return {
-        ctes: sql`found as (select k.id, k.status, k.secret_hash as hash, u.id as user_id, u.account_id, u.name,
+        kind: 'accessKey',
+        ctes: `found as (select k.id, k.status, k.secret_hash as hash, u.id as user_id, u.account_id, u.name,
             u.path, u.tags
-          from access_keys k join users u on u.id = k.user_id and u.account_id = k.account_id
-          where k.id = ${credentials.accessKeyId})`,
-        key: sql`${`key:${credentials.accessKeyId}`}::text`,
-        columns: sql``,
+          from access_keys k join users u on u.id = k.user_id and u.account_id = k.account_id, input
+          where k.id = input.j->>'accessKeyId')`,
+        key: `(select j->>'key' from input)`,
+        columns: '',
+        data: { accessKeyId: credentials.accessKeyId, key: `key:${credentials.accessKeyId}` },
       };
   }
 }

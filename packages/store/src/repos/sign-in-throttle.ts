@@ -41,26 +41,50 @@ export function checkRule(rule: ThrottleRule): void {
   }
 }
 
+/** A rule and the time of the attempt as SQL expressions, so that a statement can take them from its input. */
+export interface ReservationTerms {
+  /** The key to count on. */
+  key: SQL;
+  /** When the attempt happens (`timestamptz`). */
+  now: SQL;
+  /** Where the current window must have started for the count to go on (`now` minus the window). */
+  windowStart: SQL;
+  maxAttempts: SQL;
+  /** When a lockout starting now ends (`now` plus the lockout). */
+  lockedUntil: SQL;
+}
+
+/** The terms of `rule` at `now`, as parameters. */
+export function reservationTerms(key: SQL, rule: ThrottleRule, now: Date): ReservationTerms {
+  return {
+    key,
+    now: at(now),
+    windowStart: at(new Date(now.getTime() - rule.windowSeconds * 1000)),
+    maxAttempts: sql`${rule.maxAttempts}::int`,
+    lockedUntil: at(new Date(now.getTime() + rule.lockoutSeconds * 1000)),
+  };
+}
+
 /**
- * The statement that reserves an attempt of `key` (an SQL expression, so that a caller can compute the key in the
- * same statement, e.g. from the account an alias names): one atomic upsert that counts the attempt in the current
- * window, or starts a new window at 1, and starts a lockout at the first attempt past the maximum. With `when`, it
- * is an `insert ... select ... where when`, which reserves nothing when `when` is false (the source address is only
- * counted when the principal was allowed). Returns `key`, `attempts`, `window_started_at` and `locked_until`.
+ * The statement that reserves an attempt (its terms are SQL expressions, so that a caller can compute the key in the
+ * same statement, e.g. from the account an alias names, or take everything from one input parameter): one atomic
+ * upsert that counts the attempt in the current window, or starts a new window at 1, and starts a lockout at the
+ * first attempt past the maximum. With `when`, it is an `insert ... select ... where when`, which reserves nothing
+ * when `when` is false (the source address is only counted when the principal was allowed). Returns `key`,
+ * `attempts`, `window_started_at` and `locked_until`.
  */
-export function reservationUpsert(key: SQL, rule: ThrottleRule, now: Date, when?: SQL): SQL {
+export function reservationUpsert(terms: ReservationTerms, when?: SQL): SQL {
   const t = signInThrottle;
-  const windowStart = new Date(now.getTime() - rule.windowSeconds * 1000);
+  const { now } = terms;
   // While locked, or inside the window, count on; otherwise start a new window at 1. (SET sees the old row.)
-  const counting = sql`(${t.lockedUntil} > ${at(now)} or ${t.windowStartedAt} > ${at(windowStart)})`;
+  const counting = sql`(${t.lockedUntil} > ${now} or ${t.windowStartedAt} > ${terms.windowStart})`;
   const attempts = sql`case when ${counting} then ${t.failures} + 1 else 1 end`;
-  const lockedUntil = at(new Date(now.getTime() + rule.lockoutSeconds * 1000));
   return sql`insert into ${t} (${sql.identifier(t.key.name)}, ${sql.identifier(t.failures.name)}, ${sql.identifier(t.windowStartedAt.name)}, ${sql.identifier(t.lockedUntil.name)})
-    select ${key}, 1, ${at(now)}, null::timestamptz ${when === undefined ? sql`` : sql`where ${when}`}
+    select ${terms.key}, 1, ${now}, null::timestamptz ${when === undefined ? sql`` : sql`where ${when}`}
     on conflict (${sql.identifier(t.key.name)}) do update set
       ${sql.identifier(t.failures.name)} = ${attempts},
-      ${sql.identifier(t.windowStartedAt.name)} = case when ${counting} then ${t.windowStartedAt} else ${at(now)} end,
-      ${sql.identifier(t.lockedUntil.name)} = case when ${t.lockedUntil} > ${at(now)} then ${t.lockedUntil} when (${attempts}) > ${rule.maxAttempts} then ${lockedUntil} else null end
+      ${sql.identifier(t.windowStartedAt.name)} = case when ${counting} then ${t.windowStartedAt} else ${now} end,
+      ${sql.identifier(t.lockedUntil.name)} = case when ${t.lockedUntil} > ${now} then ${t.lockedUntil} when (${attempts}) > ${terms.maxAttempts} then ${terms.lockedUntil} else null end
     returning ${t.key} as key, ${t.failures} as attempts, ${t.windowStartedAt} as window_started_at, ${t.lockedUntil} as locked_until`;
 }
 
@@ -91,7 +115,7 @@ export class SignInThrottleRepository {
     return read(this.ctx, async (db) => {
       const [row] = await executeRows<ReservationRow & Record<string, unknown>>(
         db,
-        reservationUpsert(sql`${key}`, rule, now),
+        reservationUpsert(reservationTerms(sql`${key}::text`, rule, now)),
       );
       return throttleStateOf(row ?? { attempts: 1, window_started_at: now, locked_until: null }, rule, now);
     });

@@ -1,4 +1,3 @@
-import { type SQL, sql } from 'drizzle-orm';
 import { executeRows } from '../db/execute.js';
 import type { HashTurn } from '../secrets/hash-limiter.js';
 import { type PasswordHasher, passwordHasher } from '../secrets/password-hasher.js';
@@ -7,6 +6,7 @@ import type { AuditInput } from './audit-write.js';
 import { read, type StoreContext } from './context.js';
 import { recordSession } from './record-session.js';
 import type { CreateSessionInput, Session } from './sessions.js';
+import { attemptStatement } from './sign-in-attempt.js';
 import {
   type AttemptedPrincipal,
   type CandidateRow,
@@ -19,7 +19,6 @@ import {
   checkRule,
   type ReservationRow,
   refundStatement,
-  reservationUpsert,
   type ThrottleRule,
   throttleStateOf,
 } from './sign-in-throttle.js';
@@ -103,17 +102,12 @@ export class SignInRepository {
     checkRule(limits.principal);
     checkRule(limits.source);
     const sourceKey = `ip:${attempt.sourceIp}`;
-    const query = candidateQuery(credentials);
-    const at = sql`${now.toISOString()}::timestamptz`;
-    const principalAllowed = sql`exists (select 1 from principal p
-      where p.attempts <= ${limits.principal.maxAttempts} and not coalesce(p.locked_until > ${at}, false))`;
-    const statement = sql`with ${query.ctes},
-      principal as (${reservationUpsert(query.key, limits.principal, now)}),
-      source as (${reservationUpsert(sql`${sourceKey}::text`, limits.source, now, principalAllowed)})
-      select (select row_to_json(p) from principal p) as principal,
-        (select row_to_json(s) from source s) as source,
-        (select row_to_json(f) from found f) as found ${query.columns}`;
-    const [row] = await read(this.ctx, (db) => executeRows<AttemptRow>(db, statement));
+    const statement = attemptStatement(candidateQuery(credentials), limits, sourceKey, now);
+    const [row] = (await read(this.ctx, (db) =>
+      this.ctx.tx === undefined
+        ? this.ctx.prepared(statement.name, statement.sql)
+        : executeRows(db, statement.sql),
+    )) as AttemptRow[];
     if (row === undefined) throw new Error('the sign-in statement returned no row');
     const candidate = candidateOf(this.ctx.partition, credentials, row, now);
     const { attempted } = candidate;
@@ -179,16 +173,7 @@ export class SignInRepository {
     session: CreateSessionInput,
     audit: AuditInput,
   ): Promise<{ session: Session; secret?: string }> {
-    return recordSession(this.ctx, session, { audit }, this.followUps(completion));
-  }
-
-  private followUps(c: SignInCompletion): SQL {
-    const when = sql`exists (select 1 from inserted)`;
-    return sql`,
-      throttle_reset as (delete from sign_in_throttle where key = ${c.principalKey} and ${when} returning key),
-      throttle_refund as (update sign_in_throttle set failures = greatest(failures - 1, 0)
-        where key = ${c.sourceKey} and ${when} returning key)
-      ${signInUse(c, when)}`;
+    return recordSession(this.ctx, session, { audit }, signInUse(completion));
   }
 
   private async verify(
