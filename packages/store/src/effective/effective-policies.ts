@@ -37,7 +37,7 @@ export async function loadEffectivePolicies(
     };
   }
   const target: EffectiveTarget = principal;
-  const statement = effectiveStatement(target, p);
+  const statement = effectiveStatement(target);
   // Outside a transaction, run it prepared: planning this union costs more than executing it.
   const rows = await read(ctx, async (db) =>
     ctx.tx

@@ -59,8 +59,11 @@ const ROLE_PARTS = sql.join(
   sql` union all `,
 );
 
-/** The statement for a target. `partition` builds the ARNs of session managed policies to match them. */
-export function effectiveStatement(target: EffectiveTarget, partition: string): SQL {
+/**
+ * The statement for a target. A session's managed session policies are the documents it was issued with (kept in its
+ * row), not the policies' current versions.
+ */
+export function effectiveStatement(target: EffectiveTarget): SQL {
   if (target.kind === 'user') {
     return sql`with p as (
         select u.id, u.name, u.path, u.boundary_policy_id,
@@ -102,10 +105,6 @@ export function effectiveStatement(target: EffectiveTarget, partition: string): 
     ) ${USER_PARTS}
     union all ${INLINE('role', 'role_id')}
     union all ${MANAGED('role', 'role_id')}
-    union all select 'sessionManaged', null, pol.name, pol.path, v.version_id, v.document, null
-      from s
-      join policies pol on pol.account_id = s.account_id
-        and ('arn:' || ${partition} || ':iam::' || pol.account_id || ':policy' || pol.path || pol.name)
-          in (select jsonb_array_elements_text(s.session_policy_arns))
-      join policy_versions v on v.policy_id = pol.id and v.is_default`;
+    union all select 'sessionManaged', null, d->>'name', d->>'path', d->>'versionId', d->>'document', null
+      from s, jsonb_array_elements(s.session_policy_documents) d`;
 }

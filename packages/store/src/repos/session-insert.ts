@@ -39,7 +39,8 @@ export interface SessionInsertOutcome {
  * round trips, and no connection held between statements) and sent as a prepared statement of constant text:
  *
  * 1. `owner` checks that the role and the user named by id belong to the session's account (an id is no
- *    capability) and that every session policy ARN names a managed policy of it, reading their names for the ARNs;
+ *    capability) and that every session policy ARN names a managed policy of it, and reads those policies' default
+ *    documents, which the session keeps: a managed session policy deleted or edited later never widens the session;
  * 2. `inserted` inserts the row only when all of that holds, so a refused session leaves nothing behind;
  * 3. `audited` writes the audit event only when the session was inserted, so both commit or neither does;
  * 4. `used` moves the role's `last_used_at` at most once per `ROLE_LAST_USED_GRANULARITY_SECONDS`, skipping the
@@ -67,16 +68,22 @@ owner as (
     (select coalesce(jsonb_agg(w.arn), '[]'::jsonb)
       from input, jsonb_to_recordset(input.j->'policies') as w(arn text, name text, path text)
       where not exists (select 1 from policies p
-        where p.account_id = s.account_id and lower(p.name) = lower(w.name) and p.path = w.path)) as missing
+        where p.account_id = s.account_id and lower(p.name) = lower(w.name) and p.path = w.path)) as missing,
+    (select coalesce(jsonb_agg(jsonb_build_object('arn', w.e->>'arn', 'name', p.name, 'path', p.path,
+        'versionId', v.version_id, 'document', v.document) order by w.ord), '[]'::jsonb)
+      from input, jsonb_array_elements(input.j->'policies') with ordinality as w(e, ord)
+      join policies p on p.account_id = s.account_id and lower(p.name) = lower(w.e->>'name')
+        and p.path = w.e->>'path'
+      join policy_versions v on v.policy_id = p.id and v.is_default) as documents
   from new_session s
 ),
 inserted as (
   insert into sessions (id, account_id, principal_type, source, user_id, role_id, workload_id, parent_session_id,
     session_name, source_identity, tags, transitive_tag_keys, session_policy, session_policy_arns,
-    mfa_authenticated, source_ip, secret_hash, issued_at, expires_at)
+    session_policy_documents, mfa_authenticated, source_ip, secret_hash, issued_at, expires_at)
   select s.id, s.account_id, s.principal_type, s.source, s.user_id, s.role_id, s.workload_id, s.parent_session_id,
     s.session_name, s.source_identity, s.tags, s.transitive_tag_keys, s.session_policy, s.session_policy_arns,
-    s.mfa_authenticated, s.source_ip, s.secret_hash, s.issued_at, s.expires_at
+    o.documents, s.mfa_authenticated, s.source_ip, s.secret_hash, s.issued_at, s.expires_at
   from new_session s, owner o
   where (s.role_id is null or o.role is not null)
     and (s.user_id is null or o."user" is not null)

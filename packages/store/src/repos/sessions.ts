@@ -102,7 +102,7 @@ export class SessionsRepository {
         : s.principalType === 'user'
           ? iamArn(p, s.accountId, 'user', r.userPath ?? '/', r.userName ?? '')
           : rootArn(p, s.accountId);
-    const { secretHash: _secret, createdAt: _created, ...rest } = s;
+    const { secretHash: _secret, createdAt: _created, sessionPolicyDocuments: _documents, ...rest } = s;
     return { ...rest, source: s.source as SessionSource, principalArn, roleArn };
   }
 

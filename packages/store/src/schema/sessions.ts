@@ -5,6 +5,15 @@ import { roles } from './roles.js';
 import { users } from './users.js';
 import { workloads } from './workloads.js';
 
+/** A managed session policy as the session was issued with it. */
+export interface SessionPolicyDocument {
+  arn: string;
+  name: string;
+  path: string;
+  versionId: string;
+  document: string;
+}
+
 /**
  * Sessions issued by sign-in, getSessionToken, assumeRole and assumeWorkloadRole. The token itself (a JWT) is
  * signed by the gateway; this row is what makes it revocable and what carries the session's policies and tags.
@@ -30,6 +39,15 @@ export const sessions = pgTable(
     transitiveTagKeys: jsonb('transitive_tag_keys').$type<string[]>().notNull().default([]),
     sessionPolicy: text('session_policy'),
     sessionPolicyArns: jsonb('session_policy_arns').$type<string[]>().notNull().default([]),
+    /**
+     * The managed session policies as they were when the session was issued: their default version's document, so
+     * that deleting or editing a policy later never widens (or changes) a session it narrows. AWS packs session
+     * policies into the credentials the same way.
+     */
+    sessionPolicyDocuments: jsonb('session_policy_documents')
+      .$type<SessionPolicyDocument[]>()
+      .notNull()
+      .default([]),
     mfaAuthenticated: boolean('mfa_authenticated').notNull().default(false),
     sourceIp: varchar('source_ip', { length: 64 }),
     /** Optional session secret, stored as a SHA-256 hash only. */

@@ -137,6 +137,23 @@ export function effectiveSuite(store: GetStore) {
         { key: 'TEAM', value: 'session' },
       ]);
       expect(effective.sessionInfo).toMatchObject({ id: session.id, sessionName: 'worker', revokedAt: null });
+      // The managed session policy is the one the session was issued with: a new default version of it, or its
+      // deletion, changes nothing for the session (AWS packs session policies into the credentials).
+      const sessionRef = { kind: 'session', accountId: acct, sessionId: session.id } as const;
+      const issuedWith = effective.session[1]?.document;
+      await store().policies.versions.create(acct, sessionManaged.arn, {
+        document: allow('dynamodb:*'),
+        setAsDefault: true,
+      });
+      expect((await store().effectivePolicies(sessionRef)).session[1]?.document).toBe(issuedWith);
+      await store().policies.versions.setDefault(acct, sessionManaged.arn, 'v1');
+      await store().policies.versions.delete(acct, sessionManaged.arn, 'v2');
+      await store().policies.delete(acct, sessionManaged.arn);
+      const afterDelete = await store().effectivePolicies(sessionRef);
+      expect(afterDelete.session.map((p) => [p.id, p.document])).toEqual([
+        [`session/${session.id}/inline`, expect.any(String)],
+        [sessionManaged.arn, issuedWith],
+      ]);
       const roleOnly = await store().effectivePolicies({ kind: 'role', accountId: acct, roleId: role.id });
       expect(roleOnly.principalArn).toBe(role.arn);
       expect(roleOnly.session).toEqual([]);
