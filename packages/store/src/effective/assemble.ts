@@ -121,6 +121,7 @@ export function assemble(p: string, kind: PrincipalRef['kind'], head: Row, rows:
     sessionInfo = {
       id: String(extra.sessionId),
       principalType,
+      source: String(extra.source),
       sessionName: (extra.sessionName as string | null) ?? null,
       sourceIdentity: (extra.sourceIdentity as string | null) ?? null,
       issuedAt: new Date(String(extra.issuedAt)),

@@ -91,7 +91,7 @@ export function effectiveStatement(target: EffectiveTarget): SQL {
         coalesce(r.boundary_policy_id, u.boundary_policy_id) as boundary_policy_id,
         json_build_object(
           'accountId', s.account_id, 'revision', a.revision, 'tags', coalesce(r.tags, u.tags, '[]'::jsonb),
-          'sessionId', s.id, 'principalType', s.principal_type, 'sessionName', s.session_name,
+          'sessionId', s.id, 'principalType', s.principal_type, 'source', s.source, 'sessionName', s.session_name,
           'sessionTags', s.tags, 'sessionPolicy', s.session_policy, 'sourceIdentity', s.source_identity,
           'issuedAt', s.issued_at, 'expiresAt', s.expires_at, 'revokedAt', s.revoked_at,
           'mfaAuthenticated', s.mfa_authenticated, 'roleId', s.role_id, 'userId', s.user_id

@@ -34,6 +34,8 @@ export interface EffectivePolicy {
 export interface EffectiveSession {
   id: string;
   principalType: 'root' | 'user' | 'role';
+  /** How the session was obtained (`signIn`, `accessKey`, `getSessionToken`, `assumeRole`, `assumeWorkloadRole`). */
+  source: string;
   sessionName: string | null;
   sourceIdentity: string | null;
   issuedAt: Date;

@@ -14,6 +14,7 @@ import type { WriteOptions } from './audit-write.js';
 import { lockAccount, read, type StoreContext, write } from './context.js';
 import { ownArn } from './policy-lookup.js';
 import { recordSession } from './record-session.js';
+import { revokeDescendants } from './revoke-descendants.js';
 
 /** How a session was obtained. */
 export type SessionSource = 'signIn' | 'accessKey' | 'getSessionToken' | 'assumeRole' | 'assumeWorkloadRole';
@@ -166,8 +167,8 @@ export class SessionsRepository {
   }
 
   /**
-   * Revokes one session. Increments the account revision and notifies, so every gateway instance and cache
-   * learns of it at commit.
+   * Revokes one session and every session derived from it (`revokeDescendants`). Increments the account revision and
+   * notifies, so every gateway instance and cache learns of it at commit.
    */
   async revoke(accountId: string, sessionId: string, options: WriteOptions = {}): Promise<void> {
     await write(
@@ -179,8 +180,10 @@ export class SessionsRepository {
           .from(sessions)
           .where(and(eq(sessions.id, sessionId), eq(sessions.accountId, accountId)));
         if (!row) throw noSuchEntity('session', sessionId);
+        const at = new Date();
         if (row.revokedAt === null)
-          await tx.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, sessionId));
+          await tx.update(sessions).set({ revokedAt: at }).where(eq(sessions.id, sessionId));
+        await revokeDescendants(tx, accountId, [sessionId], at);
       },
       { subject: sessionId, accountId, ...options },
     );
@@ -188,7 +191,8 @@ export class SessionsRepository {
 
   /**
    * Revokes every unrevoked session of the role issued at or before `before` (default now), like AWS's
-   * "Revoke active sessions" (`id_roles_use_revoke-sessions.html`). Returns how many.
+   * "Revoke active sessions" (`id_roles_use_revoke-sessions.html`), and every session derived from them. Returns how
+   * many.
    */
   async revokeRoleSessions(
     accountId: string,
@@ -212,33 +216,50 @@ export class SessionsRepository {
             ),
           );
         if (!role) throw noSuchEntity('role', roleArn);
+        const at = new Date();
         const revoked = await tx
           .update(sessions)
-          .set({ revokedAt: new Date() })
+          .set({ revokedAt: at })
           .where(
             and(eq(sessions.roleId, role.id), isNull(sessions.revokedAt), lte(sessions.issuedAt, before)),
           )
           .returning({ id: sessions.id });
-        return revoked.length;
+        const derived = await revokeDescendants(
+          tx,
+          accountId,
+          revoked.map((r) => r.id),
+          at,
+        );
+        return revoked.length + derived.length;
       },
       { subject: roleArn, accountId, ...options },
     );
   }
 
-  /** Revokes every unrevoked session of a user (after a password reset or key compromise). Returns how many. */
+  /**
+   * Revokes every unrevoked session of a user (after a password reset or key compromise), and every session derived
+   * from them. Returns how many.
+   */
   async revokeUserSessions(accountId: string, userId: string, options: WriteOptions = {}): Promise<number> {
     return write(
       this.ctx,
       async (tx) => {
         await lockAccount(tx, accountId);
+        const at = new Date();
         const revoked = await tx
           .update(sessions)
-          .set({ revokedAt: new Date() })
+          .set({ revokedAt: at })
           .where(
             and(eq(sessions.userId, userId), eq(sessions.accountId, accountId), isNull(sessions.revokedAt)),
           )
           .returning({ id: sessions.id });
-        return revoked.length;
+        const derived = await revokeDescendants(
+          tx,
+          accountId,
+          revoked.map((r) => r.id),
+          at,
+        );
+        return revoked.length + derived.length;
       },
       { subject: userId, accountId, ...options },
     );

@@ -61,5 +61,7 @@ export const sessions = pgTable(
     index('sessions_role_idx').on(t.roleId, t.issuedAt),
     index('sessions_user_idx').on(t.userId, t.issuedAt),
     index('sessions_account_expiry_idx').on(t.accountId, t.expiresAt),
+    // Revoking a session revokes the sessions derived from it: found by their parent.
+    index('sessions_parent_idx').on(t.parentSessionId),
   ],
 );

@@ -212,6 +212,52 @@ export function sessionsSuite(store: GetStore) {
     });
 
     // IAM/latest/UserGuide/id_roles_use_revoke-sessions.html: revoke sessions issued before now
+    it('revokes with a session every session derived from it, to any depth, and nothing else', async () => {
+      const { id: acct } = await newAccount(store());
+      const user = await store().users.create(acct, { name: 'u' });
+      const role = await store().roles.create(acct, { name: 'r', assumeRolePolicyDocument: trust(acct) });
+      const expiresAt = new Date(Date.now() + HOUR);
+      const signIn = (
+        await store().sessions.create({
+          accountId: acct,
+          principalType: 'user',
+          source: 'signIn',
+          userId: user.id,
+          expiresAt,
+        })
+      ).session;
+      const derived = async (parent: string, source: 'getSessionToken' | 'assumeRole') =>
+        (
+          await store().sessions.create({
+            accountId: acct,
+            principalType: source === 'assumeRole' ? 'role' : 'user',
+            source,
+            ...(source === 'assumeRole' ? { roleId: role.id, sessionName: 'chain' } : { userId: user.id }),
+            parentSessionId: parent,
+            expiresAt,
+          })
+        ).session;
+      const token = await derived(signIn.id, 'getSessionToken');
+      const assumed = await derived(token.id, 'assumeRole');
+      const chained = await derived(assumed.id, 'assumeRole');
+      const sibling = (
+        await store().sessions.create({
+          accountId: acct,
+          principalType: 'user',
+          source: 'signIn',
+          userId: user.id,
+          expiresAt,
+        })
+      ).session;
+      await store().sessions.revoke(acct, token.id);
+      for (const id of [token.id, assumed.id, chained.id])
+        expect(await store().sessions.getActive(acct, id)).toBeNull();
+      for (const id of [signIn.id, sibling.id])
+        expect(await store().sessions.getActive(acct, id)).not.toBeNull();
+      // Revoking the user's sessions counts what derived from them too.
+      expect(await store().sessions.revokeUserSessions(acct, user.id)).toBe(2);
+    });
+
     it('revokes one session, or every session of a role issued before a time', async () => {
       const { id: acct } = await newAccount(store());
       const role = await store().roles.create(acct, { name: 'r', assumeRolePolicyDocument: trust(acct) });

@@ -55,6 +55,7 @@ export async function authenticate(
     tokenIssuedAt: new Date(claims.iat * 1000),
     expiresAt: session.expiresAt,
     mfaAuthenticated: session.mfaAuthenticated,
+    sessionSource: session.source,
     ...(session.sourceIdentity === null ? {} : { sourceIdentity: session.sourceIdentity }),
   };
   return { principal, policies: requestPoliciesOf(effective), revision: effective.revision };

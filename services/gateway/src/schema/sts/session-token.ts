@@ -7,15 +7,21 @@ import { builder } from '../builder.js';
 import { principalOf } from '../common/caller.js';
 import { CredentialsRef } from './types.js';
 
+/** The sessions that stand for a principal's long-term credentials: a password sign-in and an access key. */
+const LONG_TERM = new Set(['signIn', 'accessKey']);
+
 /**
- * `GetSessionToken` needs no permission, but only users and root may call it: not role sessions
- * (`API_GetSessionToken.html`), and not a session restricted by a session policy (a user who must first change
- * their password), which would otherwise shed its restriction.
+ * `GetSessionToken` needs no permission, but only users and root may call it, with their long-term credentials: not
+ * role sessions, not sessions it issued itself ("must be called by using the long-term AWS security credentials",
+ * `API_GetSessionToken.html`), which would renew a stolen token for ever, and not a session restricted by a
+ * session policy (a user who must first change their password), which would otherwise shed its restriction.
  */
 function sessionTokenDecision(ctx: GatewayContext): Decision {
   const caller = ctx.caller;
   if (caller === undefined) return notTrusted();
   if (caller.principal.type === 'role') return { ...notTrusted(), failedLayer: 'identity' };
+  const source = caller.principal.sessionSource;
+  if (source !== undefined && !LONG_TERM.has(source)) return { ...notTrusted(), failedLayer: 'identity' };
   if ((caller.policies.session ?? []).length > 0) return { ...notTrusted(), failedLayer: 'session' };
   return noPermissionNeeded();
 }
@@ -25,7 +31,8 @@ builder.mutationField('getSessionToken', (t) =>
     type: CredentialsRef,
     description:
       "Issues temporary credentials for the calling IAM user (or root) with the caller's own permissions: " +
-      '900 s to 36 hours for users (12 hours by default), at most one hour for root; role sessions are refused ' +
+      '900 s to 36 hours for users (12 hours by default), at most one hour for root. Only sessions of long-term ' +
+      'credentials (a password or an access key) may call it: role sessions and its own sessions are refused ' +
       '(`STS/latest/APIReference/API_GetSessionToken.html`).',
     args: {
       durationSeconds: t.arg.int({ description: 'How long the credentials last, in seconds.' }),

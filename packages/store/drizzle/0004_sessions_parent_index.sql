@@ -1,0 +1,1 @@
+CREATE INDEX "sessions_parent_idx" ON "sessions" USING btree ("parent_session_id");
