@@ -23,11 +23,12 @@ import {
   throttleStateOf,
 } from './sign-in-throttle.js';
 import { signInUse } from './sign-in-use.js';
+import { sourceThrottleKey } from './source-key.js';
 
 /** A sign-in attempt: the credentials, where it came from, and the lockout rules it is counted against. */
 export interface SignInAttempt {
   credentials: SignInCredentials;
-  /** The source address (its throttle key is `ip:<address>`). */
+  /** The source address (its throttle key: `sourceThrottleKey`, an IPv6 address counting as its /64). */
   sourceIp: string;
   /** Attempts allowed per principal and per source address (see `ThrottleRule`). */
   limits: { principal: ThrottleRule; source: ThrottleRule };
@@ -101,7 +102,7 @@ export class SignInRepository {
     const { credentials, limits, now } = attempt;
     checkRule(limits.principal);
     checkRule(limits.source);
-    const sourceKey = `ip:${attempt.sourceIp}`;
+    const sourceKey = sourceThrottleKey(attempt.sourceIp);
     const statement = attemptStatement(candidateQuery(credentials), limits, sourceKey, now);
     const [row] = (await read(this.ctx, (db) =>
       this.ctx.tx === undefined

@@ -38,6 +38,13 @@ export interface SignInRequest {
  * (`store.signIn`): the reservation with the reads, then the session with its audit event, or the failure's audit
  * event.
  */
+/**
+ * Access keys are not locked out by their id: ids are not secret (CloudTrail records them), so a lockout per key id
+ * would let anyone who saw one shut the key's owner out, while a 40-character random secret (about 238 bits) gains
+ * nothing from one. Their wrong secrets still count towards the source address's lockout.
+ */
+const UNGUESSABLE_SECRET_ATTEMPTS = 2_147_483_647; // the counter is an SQL int: as good as no limit
+
 export class SignInService {
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly onLockout: (scope: LockoutScope) => void;
@@ -63,7 +70,9 @@ export class SignInService {
       credentials: input,
       sourceIp: request.facts.sourceIp,
       limits: {
-        principal: this.rule(protection.maxFailuresPerPrincipal),
+        principal: this.rule(
+          input.kind === 'accessKey' ? UNGUESSABLE_SECRET_ATTEMPTS : protection.maxFailuresPerPrincipal,
+        ),
         source: this.rule(protection.maxFailuresPerSource),
       },
       now,

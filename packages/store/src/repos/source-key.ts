@@ -1,0 +1,16 @@
+import { parseNetworkAddress } from '@iamgate/policy';
+
+/**
+ * The sign-in throttle key of a source address: `ip:<IPv4>` for IPv4 (an IPv4-mapped IPv6 address counts as its IPv4
+ * address), and `ip:<first 64 bits>::/64` for IPv6, since one IPv6 network (a customer's /64) holds more addresses
+ * than any counter could: keyed by the address alone, a sprayer would get a fresh allowance per address. Text that is
+ * no address is keyed as given.
+ */
+export function sourceThrottleKey(sourceIp: string): string {
+  const address = parseNetworkAddress(sourceIp);
+  if (address === undefined) return `ip:${sourceIp}`;
+  if (address.version === 4) return `ip:${address.text}`;
+  const [high = 0, low = 0] = address.words;
+  const groups = [high >>> 16, high & 0xffff, low >>> 16, low & 0xffff].map((g) => g.toString(16));
+  return `ip:${groups.join(':')}::/64`;
+}
