@@ -23,7 +23,7 @@ import {
   throttleStateOf,
 } from './sign-in-throttle.js';
 import { signInUse } from './sign-in-use.js';
-import { sourceThrottleKey } from './source-key.js';
+import { sourceThrottleKey } from './throttle-keys.js';
 
 /** A sign-in attempt: the credentials, where it came from, and the lockout rules it is counted against. */
 export interface SignInAttempt {

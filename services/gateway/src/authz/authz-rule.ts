@@ -57,11 +57,12 @@ export interface AuthzRule<Ctx, Parent, Args> {
    */
   also?: (input: AuthzInput<Ctx, Parent, Args>) => MaybePromise<AuthzCheck[]>;
   /**
-   * For a mutation whose change is a single statement that can write the call's audit event too (`takeCallAudit`,
-   * e.g. `sessions.create(input, { audit })`): the call runs without a transaction, since one statement commits or
-   * fails as a whole with its audit event. Saves the BEGIN and COMMIT round trips of hot mutations (`assumeRole`).
+   * For a mutation whose resolver writes its change and the call's audit event atomically itself (`takeCallAudit`):
+   * in one statement (`sessions.create(input, { audit })`), or through a store method that runs its own transaction.
+   * The call then runs without the gateway's transaction: hot mutations (`assumeRole`) save its BEGIN and COMMIT
+   * round trips, and a mutation can record what must outlive its refusal (an attempt counted before a check).
    */
-  oneStatement?: true;
+  selfAudited?: true;
 }
 
 /** What a rule's `decide` receives: the input, the resolved target and the operation's condition keys. */

@@ -9,7 +9,7 @@ interface PendingAudit {
 const pending = new WeakMap<GatewayContext, PendingAudit>();
 
 /**
- * The context a one-statement mutation (`AuthzRule.oneStatement`) runs with: `ctx` itself, plus the audit event of
+ * The context a self-audited mutation (`AuthzRule.selfAudited`) runs with: `ctx` itself, plus the audit event of
  * the allowed call, which the resolver writes in the same statement as its change (`takeCallAudit`).
  */
 export function withCallAudit(ctx: GatewayContext, event: AuditInput): GatewayContext {
@@ -19,8 +19,8 @@ export function withCallAudit(ctx: GatewayContext, event: AuditInput): GatewayCo
 }
 
 /**
- * The audit event of the running call, for a one-statement mutation to write together with its change, e.g.
- * `ctx.store.sessions.create(input, { audit: takeCallAudit(ctx) })`. Only fields declared `oneStatement` have one:
+ * The audit event of the running call, for a self-audited mutation to write together with its change, e.g.
+ * `ctx.store.sessions.create(input, { audit: takeCallAudit(ctx) })`. Only fields declared `selfAudited` have one:
  * anywhere else this is a programming error, and throws.
  *
  * @example
@@ -28,7 +28,7 @@ export function withCallAudit(ctx: GatewayContext, event: AuditInput): GatewayCo
  */
 export function takeCallAudit(ctx: GatewayContext): AuditInput {
   const slot = pending.get(ctx);
-  if (slot === undefined) throw new Error('only a field declared `oneStatement` writes its own audit event');
+  if (slot === undefined) throw new Error('only a field declared `selfAudited` writes its own audit event');
   slot.taken = true;
   return slot.event;
 }

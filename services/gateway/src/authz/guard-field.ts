@@ -26,8 +26,8 @@ export interface GuardedCall {
 /**
  * Authorizes one field call and runs it: `Unauthenticated` without credentials, `AccessDenied` (audited) when the
  * policies do not allow, otherwise the resolver. A mutation runs in one transaction with its audit event, so the
- * change and its record commit together, or, when declared `oneStatement`, writes the event in the statement that
- * makes its change; a failed mutation is audited with its error code.
+ * change and its record commit together, or, when declared `selfAudited`, writes the event itself with its change;
+ * a failed mutation is audited with its error code.
  */
 export async function guardField(call: GuardedCall): Promise<unknown> {
   const { authz, parent, args, info } = call;
@@ -97,10 +97,10 @@ export async function guardField(call: GuardedCall): Promise<unknown> {
   const root = rootStore(ctx);
   const committed: Array<() => void> = [];
   try {
-    if (authz.oneStatement === true) {
-      // The change is one statement that writes the call's audit event too (`takeCallAudit`): atomic by itself, so
-      // no transaction is opened, which saves its BEGIN and COMMIT round trips and holds no connection between
-      // statements. A resolver that changed nothing leaves its call audited here.
+    if (authz.selfAudited === true) {
+      // The resolver writes its change with the call's audit event (`takeCallAudit`) atomically itself, so no
+      // transaction is opened here: no BEGIN and COMMIT round trips, no connection held between statements. A
+      // resolver that changed nothing leaves its call audited here.
       const allowed = auditEvent(ctx, { action, resource: target.arn, decision: 'Allow', details });
       const scoped = withCallAudit(ctx, allowed);
       const value = await call.resolver(parent, args, scoped, info);

@@ -34,7 +34,7 @@ export function roleByArn(ctx: GatewayContext, roleArn: string): Promise<Role | 
   if (role === undefined) {
     const { accountId } = roleArnParts(roleArn);
     const store = ctx.store;
-    // Outside a transaction (the authorization step, and one-statement mutations such as `assumeRole`) the role
+    // Outside a transaction (the authorization step, and self-audited mutations such as `assumeRole`) the role
     // comes from the entity cache; inside one it is read from the transaction and not kept.
     role =
       'transaction' in store

@@ -62,7 +62,7 @@ builder.mutationField('assumeRole', (t) =>
         );
       },
       also: ({ args, ctx }) => sessionChecks(ctx, args.input),
-      oneStatement: true,
+      selfAudited: true,
     },
     resolve: async (_root, { input }, ctx) => {
       const role = await roleByArn(ctx, input.roleArn);

@@ -41,7 +41,7 @@ builder.mutationField('getSessionToken', (t) =>
       action: 'sts:GetSessionToken',
       resource: ({ ctx }) => principalOf(ctx).arn,
       decide: ({ ctx }) => sessionTokenDecision(ctx),
-      oneStatement: true,
+      selfAudited: true,
     },
     resolve: async (_root, args, ctx) => {
       const principal = principalOf(ctx);

@@ -1,7 +1,9 @@
 import type { PolicyInput } from '@iamgate/policy';
-import { isStoreError } from '@iamgate/store';
+import { isStoreError, userThrottleKey } from '@iamgate/store';
+import { takeCallAudit } from '../../authz/call-audit.js';
 import type { GatewayContext } from '../../context/gateway-context.js';
 import { IamError } from '../../errors/iam-error.js';
+import { countedAttempt } from '../../sign-in/counted-attempt.js';
 import { builder } from '../builder.js';
 import { accountOf, principalOf } from '../common/caller.js';
 import { LoginProfileRef } from './types.js';
@@ -90,7 +92,9 @@ builder.mutationFields((t) => ({
   changePassword: t.boolean({
     description:
       "Changes the calling user's own password; `InvalidInput` when `oldPassword` is wrong, " +
-      '`PasswordPolicyViolation` when the new one breaks the policy (`API_ChangePassword.html`).',
+      '`PasswordPolicyViolation` when the new one breaks the policy (`API_ChangePassword.html`). A wrong ' +
+      "`oldPassword` counts like a failed sign-in of the user, and the user's sign-in lockout refuses the call " +
+      "with `Throttling`: a session is no way to guess its user's password.",
     args: {
       oldPassword: t.arg.string({ required: true, description: 'The current password.' }),
       newPassword: t.arg.string({ required: true, description: 'The new password.' }),
@@ -99,18 +103,22 @@ builder.mutationFields((t) => ({
       action: 'iam:ChangePassword',
       resource: ({ ctx }) => principalOf(ctx).arn,
       grants: ({ ctx }) => passwordPolicyGrant(ctx),
+      // The attempt is counted before the check and must outlive a refusal: no transaction around the call.
+      selfAudited: true,
     },
     resolve: async (_root, args, ctx) => {
       const principal = principalOf(ctx);
       if (principal.type !== 'user' || principal.userName === undefined) {
         throw new IamError('InvalidInput', 'only IAM users change their password with `changePassword`');
       }
+      const attempts = await countedAttempt(ctx, userThrottleKey(principal.accountId, principal.userName));
       try {
         await ctx.store.loginProfiles.changePassword(
           principal.accountId,
           principal.userName,
           args.oldPassword,
           args.newPassword,
+          { audit: takeCallAudit(ctx) },
         );
       } catch (error) {
         if (isStoreError(error, 'InvalidCredentials')) {
@@ -118,6 +126,7 @@ builder.mutationFields((t) => ({
         }
         throw error;
       }
+      await attempts.succeeded();
       return true;
     },
   }),

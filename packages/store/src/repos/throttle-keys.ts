@@ -14,3 +14,11 @@ export function sourceThrottleKey(sourceIp: string): string {
   const groups = [high >>> 16, high & 0xffff, low >>> 16, low & 0xffff].map((g) => g.toString(16));
   return `ip:${groups.join(':')}::/64`;
 }
+
+/**
+ * The sign-in throttle key of an IAM user: `user:<account id>/<name, lowercased>`, as the sign-in statement builds it
+ * (`sign-in-candidate.ts`), so that a wrong current password given to `changePassword` counts like a failed sign-in.
+ */
+export function userThrottleKey(accountId: string, userName: string): string {
+  return `user:${accountId}/${userName.toLowerCase()}`;
+}
