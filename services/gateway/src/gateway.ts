@@ -24,10 +24,10 @@ import { metricsOf } from './metrics/metrics-of.js';
 import { startMetrics } from './metrics/start-metrics.js';
 import { schema } from './schema/index.js';
 import { SignInService } from './sign-in/sign-in-service.js';
+import { STS_LIMITS } from './sts/sts-limits.js';
 import { SigningKeyRing } from './tokens/signing-key-ring.js';
 import { TokenService } from './tokens/token-service.js';
 import { useTracing } from './tracing/use-tracing.js';
-import { STS_LIMITS } from './sts/sts-limits.js';
 
 /**
  * The longest any token lives (`getSessionToken`'s 36 hours; role sessions last at most 12), which is how long a retired
