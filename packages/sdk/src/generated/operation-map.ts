@@ -180,7 +180,7 @@ export const apiOperations = {
    */
   attachUserPolicy: documents.AttachUserPolicyDocument,
   /**
-   * Changes the calling user's own password; `InvalidInput` when `oldPassword` is wrong, `PasswordPolicyViolation` when the new one breaks the policy (`API_ChangePassword.html`).
+   * Changes the calling user's own password; `InvalidInput` when `oldPassword` is wrong, `PasswordPolicyViolation` when the new one breaks the policy (`API_ChangePassword.html`). A wrong `oldPassword` counts like a failed sign-in of the user, and the user's sign-in lockout refuses the call with `Throttling`: a session is no way to guess its user's password.
    */
   changePassword: documents.ChangePasswordDocument,
   /**
@@ -296,7 +296,7 @@ export const apiOperations = {
    */
   detachUserPolicy: documents.DetachUserPolicyDocument,
   /**
-   * Issues temporary credentials for the calling IAM user (or root) with the caller's own permissions: 900 s to 36 hours for users (12 hours by default), at most one hour for root; role sessions are refused (`STS/latest/APIReference/API_GetSessionToken.html`).
+   * Issues temporary credentials for the calling IAM user (or root) with the caller's own permissions: 900 s to 36 hours for users (12 hours by default), at most one hour for root. Only sessions of long-term credentials (a password or an access key) may call it: role sessions and its own sessions are refused (`STS/latest/APIReference/API_GetSessionToken.html`).
    */
   getSessionToken: documents.GetSessionTokenDocument,
   /**
