@@ -23,6 +23,11 @@ export interface AuditInput {
   details?: Record<string, unknown> | null;
   /** Defaults to the database's `now()`. */
   occurredAt?: Date;
+  /**
+   * Other accounts that get the same event in their log: the owner of a resource another account acted on (a role
+   * assumed from another account), as CloudTrail records such calls in both accounts.
+   */
+  alsoIn?: readonly string[];
 }
 
 /** Options every repository write accepts. */
@@ -64,8 +69,16 @@ export function auditRow(input: AuditInput, defaultAccountId?: string): typeof a
   };
 }
 
+/** The rows of an audit event: its own, and a copy for each account of `alsoIn` other than its own. */
+export function auditRows(input: AuditInput, defaultAccountId?: string): (typeof auditEvents.$inferInsert)[] {
+  const row = auditRow(input, defaultAccountId);
+  const others = [...new Set(input.alsoIn ?? [])].filter((accountId) => accountId !== row.accountId);
+  return [row, ...others.map((accountId) => ({ ...row, accountId: text(accountId, 12) }))];
+}
+
 /**
- * Inserts one audit event (`auditRow`) with the given executor (a transaction, to make it atomic with a change).
+ * Inserts an audit event (`auditRows`: its copies for `alsoIn` too, in the same statement) with the given executor
+ * (a transaction, to make it atomic with a change). Returns the id of the event's own row.
  */
 export async function insertAuditEvent(
   db: Executor,
@@ -74,7 +87,7 @@ export async function insertAuditEvent(
 ): Promise<number> {
   const [row] = await db
     .insert(auditEvents)
-    .values(auditRow(input, defaultAccountId))
+    .values(auditRows(input, defaultAccountId))
     .returning({ id: auditEvents.id });
   return row?.id ?? 0;
 }

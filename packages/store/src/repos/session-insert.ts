@@ -3,7 +3,7 @@ import { columnJson } from '../db/column-json.js';
 import { executeRows } from '../db/execute.js';
 import { auditEvents } from '../schema/audit-events.js';
 import { sessions } from '../schema/sessions.js';
-import { type AuditInput, auditRow } from './audit-write.js';
+import { type AuditInput, auditRows } from './audit-write.js';
 import { read, type StoreContext } from './context.js';
 
 /**
@@ -42,7 +42,8 @@ export interface SessionInsertOutcome {
  *    capability) and that every session policy ARN names a managed policy of it, and reads those policies' default
  *    documents, which the session keeps: a managed session policy deleted or edited later never widens the session;
  * 2. `inserted` inserts the row only when all of that holds, so a refused session leaves nothing behind;
- * 3. `audited` writes the audit event only when the session was inserted, so both commit or neither does;
+ * 3. `audited` writes the audit event (and its copies for `alsoIn`) only when the session was inserted, so both commit
+ *    or neither does;
  * 4. `used` moves the role's `last_used_at` at most once per `ROLE_LAST_USED_GRANULARITY_SECONDS`, skipping the
  *    role row when anything holds it (`skip locked`): concurrent sessions of one role never queue on its row lock.
  *    `no key update` is the lock an update of a non-key column takes anyway; unlike `for update` it does not stop
@@ -95,8 +96,8 @@ audited as (
     decision, source_ip, user_agent, error_code, details)
   select coalesce(a.occurred_at, now()), a.request_id, a.account_id, a.principal_arn, a.principal_id, a.action,
     a.resource, a.decision, a.source_ip, a.user_agent, a.error_code, a.details
-  from inserted, input, jsonb_populate_record(null::audit_events, input.j->'audit') as a
-  where jsonb_typeof(input.j->'audit') = 'object'
+  from inserted, input, jsonb_populate_recordset(null::audit_events,
+    case when jsonb_typeof(input.j->'audit') = 'array' then input.j->'audit' else '[]'::jsonb end) as a
   returning id
 ),
 used as (
@@ -160,7 +161,11 @@ export async function insertSession(
     policies: input.policies,
     ...(input.audit === undefined
       ? {}
-      : { audit: columnJson(auditEvents, auditRow(input.audit.input, input.audit.defaultAccountId)) }),
+      : {
+          audit: auditRows(input.audit.input, input.audit.defaultAccountId).map((row) =>
+            columnJson(auditEvents, row),
+          ),
+        }),
     ...(followUps === undefined ? {} : { followUps: followUps.data }),
   });
   const query = statement(json, followUps);

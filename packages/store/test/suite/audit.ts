@@ -3,6 +3,39 @@ import { expectCode, type GetStore, newAccount } from './helpers.js';
 
 export function auditSuite(store: GetStore) {
   describe('audit events', () => {
+    it('records an event in the other accounts it concerns too (alsoIn), with a session or on its own', async () => {
+      const a = await newAccount(store());
+      const b = await newAccount(store());
+      await store().audit.record({
+        action: 'sts:AssumeRole',
+        decision: 'Deny',
+        accountId: a.id,
+        alsoIn: [b.id, a.id],
+      });
+      const role = await store().roles.create(b.id, {
+        name: 'Shared',
+        assumeRolePolicyDocument: {
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Principal: { AWS: a.id }, Action: 'sts:AssumeRole' }],
+        },
+      });
+      await store().sessions.create(
+        {
+          accountId: b.id,
+          principalType: 'role',
+          source: 'assumeRole',
+          roleId: role.id,
+          sessionName: 'from-a',
+          expiresAt: new Date(Date.now() + 3_600_000),
+        },
+        { audit: { action: 'sts:AssumeRole', decision: 'Allow', accountId: a.id, alsoIn: [b.id] } },
+      );
+      const inA = (await store().audit.list({ accountId: a.id })).edges.map((e) => e.node.decision);
+      const inB = (await store().audit.list({ accountId: b.id })).edges.map((e) => e.node.decision);
+      expect(inA.sort()).toEqual(['Allow', 'Deny']);
+      expect(inB.sort()).toEqual(['Allow', 'Deny']);
+    });
+
     it('records an event atomically with the change it describes', async () => {
       const { id: acct } = await newAccount(store());
       const user = await store().users.create(

@@ -8,6 +8,8 @@ export interface AuditFacts {
   decision: 'Allow' | 'Deny';
   errorCode?: string;
   details?: Record<string, unknown>;
+  /** Other accounts the event is recorded in too (the owner of another account's resource the call concerned). */
+  alsoIn?: readonly string[];
 }
 
 /**
@@ -29,5 +31,6 @@ export function auditEvent(ctx: GatewayContext, facts: AuditFacts): AuditInput {
     errorCode: facts.errorCode ?? null,
     details: facts.details ?? null,
     occurredAt: ctx.facts.now,
+    ...(facts.alsoIn === undefined || facts.alsoIn.length === 0 ? {} : { alsoIn: facts.alsoIn }),
   };
 }

@@ -63,6 +63,11 @@ export interface AuthzRule<Ctx, Parent, Args> {
    * round trips, and a mutation can record what must outlive its refusal (an attempt counted before a check).
    */
   selfAudited?: true;
+  /**
+   * Other accounts whose audit log records the call too, allowed or refused: the owner of another account's resource
+   * the call concerns (a role assumed across accounts), as CloudTrail records such calls in both accounts.
+   */
+  auditAlsoIn?: (input: AuthzInput<Ctx, Parent, Args>) => MaybePromise<readonly string[]>;
 }
 
 /** What a rule's `decide` receives: the input, the resolved target and the operation's condition keys. */

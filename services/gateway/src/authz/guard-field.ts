@@ -42,6 +42,7 @@ export async function guardField(call: GuardedCall): Promise<unknown> {
     );
   }
   const input = { args, parent, ctx };
+  const alsoIn = authz.auditAlsoIn ? await authz.auditAlsoIn(input) : [];
   const resolved = await authz.resource(input);
   const target: AuthzTarget = typeof resolved === 'string' ? { arn: resolved } : resolved;
   const operationContext = authz.context ? await authz.context(input) : {};
@@ -88,6 +89,7 @@ export async function guardField(call: GuardedCall): Promise<unknown> {
         decision: 'Deny',
         errorCode: 'AccessDenied',
         details: { reason: error.message, arguments: redact(args) },
+        alsoIn,
       }),
     );
     throw error;
@@ -101,7 +103,7 @@ export async function guardField(call: GuardedCall): Promise<unknown> {
       // The resolver writes its change with the call's audit event (`takeCallAudit`) atomically itself, so no
       // transaction is opened here: no BEGIN and COMMIT round trips, no connection held between statements. A
       // resolver that changed nothing leaves its call audited here.
-      const allowed = auditEvent(ctx, { action, resource: target.arn, decision: 'Allow', details });
+      const allowed = auditEvent(ctx, { action, resource: target.arn, decision: 'Allow', details, alsoIn });
       const scoped = withCallAudit(ctx, allowed);
       const value = await call.resolver(parent, args, scoped, info);
       if (!callAuditTaken(scoped)) await root.audit.record(allowed);
@@ -117,7 +119,9 @@ export async function guardField(call: GuardedCall): Promise<unknown> {
         afterCommit: (fn) => committed.push(fn),
       };
       const value = await call.resolver(parent, args, inTransaction, info);
-      await tx.audit.record(auditEvent(ctx, { action, resource: target.arn, decision: 'Allow', details }));
+      await tx.audit.record(
+        auditEvent(ctx, { action, resource: target.arn, decision: 'Allow', details, alsoIn }),
+      );
       return value;
     });
     for (const fn of committed) {
@@ -133,7 +137,7 @@ export async function guardField(call: GuardedCall): Promise<unknown> {
     // The failure is recorded outside the rolled-back transaction; if even that fails (the database is down),
     // the original error is the one worth reporting.
     await root.audit
-      .record(auditEvent(ctx, { action, resource: target.arn, decision: 'Deny', errorCode, details }))
+      .record(auditEvent(ctx, { action, resource: target.arn, decision: 'Deny', errorCode, details, alsoIn }))
       .catch((auditError: unknown) => ctx.log.error('audit write failed', { error: auditError }));
     throw error;
   } finally {

@@ -63,6 +63,13 @@ builder.mutationField('assumeRole', (t) =>
       },
       also: ({ args, ctx }) => sessionChecks(ctx, args.input),
       selfAudited: true,
+      // A role of another account: its owner sees who assumed it, or tried (CloudTrail records AssumeRole in both).
+      auditAlsoIn: async ({ args, ctx }) => {
+        const role = await roleByArn(ctx, args.input.roleArn);
+        return role !== undefined && role.accountId !== ctx.caller?.principal.accountId
+          ? [role.accountId]
+          : [];
+      },
     },
     resolve: async (_root, { input }, ctx) => {
       const role = await roleByArn(ctx, input.roleArn);
