@@ -10,16 +10,21 @@ import type { GatewayServices } from './gateway-services.js';
 import { requestFacts } from './request-facts.js';
 import { Targets } from './targets.js';
 
-/** Builds the GraphQL context of each request: its id, facts, and the authenticated caller. */
-export function createContextFactory(
+/** Builds the context of one request from the request and its server context (`{ req, res }` under Node). */
+export type ContextBuilder = (request: Request, serverContext: unknown) => Promise<GatewayContext>;
+
+/**
+ * Builds the context of each request: its id, facts, and the authenticated caller. GraphQL operations and the
+ * plain decision endpoint (`/authorize`) get theirs from the same builder, so they authenticate alike.
+ */
+export function createContextBuilder(
   services: GatewayServices,
   store: Store,
   metas: WeakMap<Request, RequestMeta>,
-): (initial: YogaInitialContext) => Promise<GatewayContext> {
-  return async (initial) => {
-    const { request } = initial;
+): ContextBuilder {
+  return async (request, serverContext) => {
     const requestId = metas.get(request)?.requestId ?? randomUUID();
-    const facts = requestFacts(request, initial, {
+    const facts = requestFacts(request, serverContext, {
       trustProxy: services.config.trustProxy,
       now: services.now(),
     });
@@ -49,4 +54,11 @@ export function createContextFactory(
       log,
     };
   };
+}
+
+/** The GraphQL context factory of yoga: yoga's initial context holds the server context's `req`. */
+export function graphqlContext(
+  build: ContextBuilder,
+): (initial: YogaInitialContext) => Promise<GatewayContext> {
+  return (initial) => build(initial.request, initial);
 }

@@ -43,7 +43,7 @@ export function startMetrics(settings: MetricsSettings, sources: MetricsSources)
     observePolicyCache(sources.policies, metrics.registry),
   ];
   return {
-    plugins: [useRoutes([metricsRoute(metrics, settings.token)]), useGraphqlMetrics(metrics.registry)],
+    plugins: [useRoutes([metricsRoute(metrics, settings.token)], 0), useGraphqlMetrics(metrics.registry)],
     stop: () => {
       for (const stop of stops) stop();
     },
