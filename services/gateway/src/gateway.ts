@@ -3,9 +3,10 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { EntityCache } from './cache/entity-cache.js';
 import { PolicyCache } from './cache/policy-cache.js';
 import type { GatewayConfig } from './config/gateway-config.js';
-import { createContextFactory } from './context/create-context.js';
+import { createContextBuilder, graphqlContext } from './context/create-context.js';
 import type { GatewayContext } from './context/gateway-context.js';
 import type { GatewayServices } from './context/gateway-services.js';
+import { decisionRoute } from './decisions/decision-route.js';
 import { useNoSuggestions } from './hardening/use-no-suggestions.js';
 import { useRequestLimits } from './hardening/use-request-limits.js';
 import { corsOptions } from './http/cors-options.js';
@@ -84,8 +85,8 @@ export interface Gateway {
 }
 
 /**
- * Builds a gateway over an open store: the GraphQL API at `/graphql`, `/healthz`, `/readyz` and
- * `/.well-known/jwks.json`, with authentication, authorization by `@iamgate/policy`, audit, request limits and
+ * Builds a gateway over an open store: the GraphQL API at `/graphql`, the decision endpoint `/authorize`,
+ * `/healthz`, `/readyz` and `/.well-known/jwks.json`, with authentication, authorization by `@iamgate/policy`, audit, request limits and
  * structured logs. Creates the first signing key when the store has none.
  *
  * @example
@@ -146,9 +147,10 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
   });
   const metas = new WeakMap<Request, RequestMeta>();
   const readiness = new Readiness(store, keys, config.deadlines.readinessMs);
+  const buildContext = createContextBuilder(services, store, metas);
   const yoga = createYoga<Record<string, unknown>, GatewayContext>({
     schema,
-    context: createContextFactory(services, store, metas),
+    context: graphqlContext(buildContext),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
@@ -162,7 +164,10 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
       ...(config.tracing.enabled ? [useTracing(metas)] : []),
       useRequestId(logger, metas),
       useRequestDeadline(config.deadlines.requestMs),
-      useRoutes(wellKnownRoutes(keys, readiness, logger)),
+      useRoutes(
+        [...wellKnownRoutes(keys, readiness, logger), decisionRoute(schema, services, buildContext)],
+        config.deadlines.requestMs,
+      ),
       ...metrics.plugins,
       useJsonPost(),
       useJsonDepthLimit(MAX_JSON_DEPTH),
