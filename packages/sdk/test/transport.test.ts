@@ -7,6 +7,7 @@ import {
   ServiceFailureError,
   UnexpectedResponseError,
 } from '../src/index.js';
+import { decisionUrl } from '../src/transport/decision-http.js';
 
 /** The code of what `make` throws. */
 function thrownCode(make: () => unknown): string {
@@ -103,5 +104,12 @@ describe('responses that are not what the client asked for', () => {
     expect(error).toMatchObject({ code: 'UnexpectedResponse', httpStatus: 404, requestId: 'r-1' });
     const empty = createClient({ url: 'https://iam.example.com', fetch: async () => Response.json({}) });
     await expect(empty.api.getAccountSummary()).rejects.toMatchObject({ code: 'UnexpectedResponse' });
+  });
+});
+
+describe('the decision endpoint URL', () => {
+  it('sits beside the GraphQL endpoint, under the same path prefix', () => {
+    expect(decisionUrl('https://iam.example.com/graphql')).toBe('https://iam.example.com/authorize');
+    expect(decisionUrl('https://example.com/iam/graphql')).toBe('https://example.com/iam/authorize');
   });
 });

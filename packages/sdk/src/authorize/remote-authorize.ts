@@ -1,13 +1,16 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { ContextValue } from '@iamgate/policy';
 import type { CallOptions } from '../client/call-types.js';
-import {
-  AuthorizeBatchDocument,
-  AuthorizeDocument,
-  type AuthorizeRequestInput,
-} from '../generated/graphql.js';
+import { UnexpectedResponseError } from '../errors/sdk-errors.js';
+import type { AuthorizeQuery, AuthorizeRequestInput } from '../generated/graphql.js';
 import { toContextEntries } from './context-entries.js';
 import { type RemoteDecision, toRemoteDecision } from './remote-decision.js';
+
+/** The decision endpoint's answer with `detail: 'full'`: per result, the fields of `authorize` but the request's. */
+interface DecisionAnswer {
+  principalArn: string;
+  revision: number;
+  results: Omit<AuthorizeQuery['authorize'], 'action' | 'resource' | 'principalArn' | 'revision'>[];
+}
 
 /** One question for the gateway: may the principal perform `action` on `resource`? */
 export interface AuthorizeRequest {
@@ -35,12 +38,11 @@ export interface AuthorizeOptions extends CallOptions {
   principalArn?: string;
 }
 
-/** How remote authorization sends its queries: the client's `request`. */
-export type Send = <R, V>(
-  document: TypedDocumentNode<R, V>,
-  variables: V,
-  options?: CallOptions,
-) => Promise<R>;
+/**
+ * How remote authorization reaches the gateway: the client's authenticated POST to the decision endpoint
+ * (`POST /authorize`), answering its JSON.
+ */
+export type Decide = (body: unknown, options?: CallOptions) => Promise<Record<string, unknown>>;
 
 function requestInput(request: AuthorizeRequest): AuthorizeRequestInput {
   return {
@@ -56,30 +58,46 @@ function callOptions(options: AuthorizeOptions): CallOptions {
   return options.signal === undefined ? {} : { signal: options.signal };
 }
 
-/** One decision from the gateway's `authorize`. */
-export async function authorizeRemotely(
-  send: Send,
-  request: AuthorizeRequest,
-  options: AuthorizeOptions = {},
-): Promise<RemoteDecision> {
-  const variables = {
-    ...requestInput(request),
-    ...(options.principalArn === undefined ? {} : { principalArn: options.principalArn }),
-  };
-  const { authorize } = await send(AuthorizeDocument, variables, callOptions(options));
-  return toRemoteDecision(authorize);
-}
-
-/** Up to 100 decisions for one principal from the gateway's `authorizeBatch`, in order. */
+/**
+ * Up to 100 decisions for one principal from the gateway's decision endpoint, in order: the same questions,
+ * authorization and answers as `authorizeBatch`, as plain JSON (no GraphQL to parse or execute per call), with the
+ * full detail (statements, failed layer, missing keys, explanation) a `RemoteDecision` carries.
+ */
 export async function authorizeBatchRemotely(
-  send: Send,
+  decide: Decide,
   requests: readonly AuthorizeRequest[],
   options: AuthorizeOptions = {},
 ): Promise<RemoteDecision[]> {
-  const variables = {
+  const body = {
     requests: requests.map(requestInput),
     ...(options.principalArn === undefined ? {} : { principalArn: options.principalArn }),
+    detail: 'full',
   };
-  const { authorizeBatch } = await send(AuthorizeBatchDocument, variables, callOptions(options));
-  return authorizeBatch.map(toRemoteDecision);
+  const answer = (await decide(body, callOptions(options))) as unknown as DecisionAnswer;
+  if (answer.results.length !== requests.length) {
+    throw new UnexpectedResponseError(
+      `the gateway answered ${answer.results.length} decisions for ${requests.length} requests`,
+      { httpStatus: 200 },
+    );
+  }
+  return answer.results.map((result, i) => {
+    const request = requests[i] as AuthorizeRequest;
+    return toRemoteDecision({
+      ...result,
+      action: request.action,
+      resource: request.resource,
+      principalArn: answer.principalArn,
+      revision: answer.revision,
+    });
+  });
+}
+
+/** One decision from the gateway's decision endpoint. */
+export async function authorizeRemotely(
+  decide: Decide,
+  request: AuthorizeRequest,
+  options: AuthorizeOptions = {},
+): Promise<RemoteDecision> {
+  const [decision] = await authorizeBatchRemotely(decide, [request], options);
+  return decision as RemoteDecision;
 }

@@ -2,6 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { CredentialContext, CredentialProvider } from '../credentials/credential-provider.js';
 import { toCredentialProvider } from '../credentials/to-provider.js';
 import { withSession } from '../credentials/with-session.js';
+import { postDecisions } from '../transport/decision-http.js';
 import { type GraphqlEndpoint, postGraphql } from '../transport/graphql-http.js';
 import { subscribeGraphql } from '../transport/graphql-subscribe.js';
 import { retryPolicy } from '../transport/retry-policy.js';
@@ -16,6 +17,8 @@ export interface ClientCore {
   provider: CredentialProvider | undefined;
   /** Runs a query or mutation with the client's session. */
   send<R, V>(document: TypedDocumentNode<R, V>, variables: V | undefined, call?: CallOptions): Promise<R>;
+  /** POSTs a body to the decision endpoint (`/authorize` beside `/graphql`) with the client's session. */
+  decide(body: unknown, call?: CallOptions): Promise<Record<string, unknown>>;
   /** Opens a subscription with the client's session, on the first read. */
   open<R, V>(
     document: TypedDocumentNode<R, V>,
@@ -49,6 +52,15 @@ export function clientCore(options: ClientOptions): ClientCore {
       authenticated(
         (token) =>
           postGraphql(endpoint, document, variables, {
+            ...(token === undefined ? {} : { token }),
+            ...(call.signal === undefined ? {} : { signal: call.signal }),
+          }),
+        call.signal,
+      ),
+    decide: (body, call = {}) =>
+      authenticated(
+        (token) =>
+          postDecisions(endpoint, body, {
             ...(token === undefined ? {} : { token }),
             ...(call.signal === undefined ? {} : { signal: call.signal }),
           }),

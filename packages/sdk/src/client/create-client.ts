@@ -41,7 +41,10 @@ export interface IamgateClient {
    * Allowed or denied, the answer is a `RemoteDecision`, never an error.
    */
   authorize(request: AuthorizeRequest, options?: AuthorizeOptions): Promise<RemoteDecision>;
-  /** Up to 100 `authorize` questions for one principal in one round trip; the decisions come in order. */
+  /**
+   * Up to 100 `authorize` questions for one principal in one round trip; the decisions come in order. Both ask the
+   * gateway's decision endpoint (`POST /authorize` beside `/graphql`), which answers as `authorizeBatch` does.
+   */
   authorizeBatch(
     requests: readonly AuthorizeRequest[],
     options?: AuthorizeOptions,
@@ -77,8 +80,9 @@ export function createClient(options: ClientOptions): IamgateClient {
     subscriptions: subscriptionMethods(subscriptionOperations, core.open),
     request: (document, ...[variables, call]) => send(document, variables, call),
     subscribe: (document, ...[variables, call]) => core.open(document, variables, call),
-    authorize: (request, authorizeOptions) => authorizeRemotely(send, request, authorizeOptions),
-    authorizeBatch: (requests, authorizeOptions) => authorizeBatchRemotely(send, requests, authorizeOptions),
+    authorize: (request, authorizeOptions) => authorizeRemotely(core.decide, request, authorizeOptions),
+    authorizeBatch: (requests, authorizeOptions) =>
+      authorizeBatchRemotely(core.decide, requests, authorizeOptions),
     localEvaluator: (evaluatorOptions) => createLocalEvaluator(core, evaluatorOptions),
     credentials: async (resolveOptions) => core.provider?.resolve(core.context, resolveOptions),
   };

@@ -150,6 +150,23 @@ describe.each(testDrivers())('STS, remote authorization and subscriptions on %s'
       expect(decisions[2]?.decision.deniedBy[0]?.policyId).toBe('user/dev/inline/no-cancel');
     });
 
+    it('asks the decision endpoint beside the GraphQL endpoint, signing in once', async () => {
+      const recorder = recordingFetch(t.gateway.fetch);
+      const client = t.client(dev, { fetch: recorder.fetch });
+      const one = await client.authorize({ action: 'orders:GetOrder', resource: order() });
+      const many = await client.authorizeBatch([
+        { action: 'orders:GetOrder', resource: order() },
+        { action: 'orders:CancelOrder', resource: order() },
+      ]);
+      expect([one, ...many].map((d) => [d.action, d.principalArn, d.revision > 0])).toEqual([
+        ['orders:GetOrder', devArn, true],
+        ['orders:GetOrder', devArn, true],
+        ['orders:CancelOrder', devArn, true],
+      ]);
+      expect(many[1]?.explanation).toMatch(/./);
+      expect(recorder.sent).toEqual(['SignIn', '/authorize', '/authorize']);
+    });
+
     it('refuses to decide for another principal without iam:SimulatePrincipalPolicy, and principal keys in the context', async () => {
       const other = await t
         .client(dev)

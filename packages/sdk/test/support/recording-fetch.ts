@@ -1,9 +1,9 @@
 import type { FetchLike } from '../../src/index.js';
 
-/** A fetch that records the operation name of every request before passing it on. */
+/** A fetch that records the operation name (or, for a request to another endpoint, the path) of every request. */
 export interface RecordingFetch {
   fetch: FetchLike;
-  /** Operation names, in the order they were sent. */
+  /** Operation names (`/authorize` for the decision endpoint), in the order they were sent. */
   sent: string[];
 }
 
@@ -17,7 +17,8 @@ export function recordingFetch(inner: FetchLike): RecordingFetch {
     sent,
     fetch: async (request) => {
       const body = (await request.clone().json()) as { operationName?: string };
-      sent.push(body.operationName ?? '(anonymous)');
+      const path = new URL(request.url).pathname;
+      sent.push(body.operationName ?? (path.endsWith('/graphql') ? '(anonymous)' : path));
       return inner(request);
     },
   };
