@@ -15,6 +15,7 @@ export const OPERATION_NAMES = [
   'listUsers(first: 20)',
   'getRole',
   'authorizeBatch (100)',
+  'POST /authorize (100)',
   'assumeRole',
   'getSessionToken',
   'assumeWorkloadRole',
@@ -22,12 +23,23 @@ export const OPERATION_NAMES = [
 ] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
 
-/** One measured operation: its GraphQL text, variables per connection (round-robin), and token. */
+/**
+ * One measured operation: its GraphQL text, variables per connection (round-robin), and token; or, with `path`, a
+ * plain JSON endpoint of the gateway whose bodies are the `variables`.
+ */
 export interface HotOperation {
   name: OperationName;
   query: string;
   variables: object[];
   token: string | undefined;
+  path?: string;
+}
+
+/** The HTTP request bodies of an operation, one per entry of `variables`. */
+export function bodiesOf(op: HotOperation): string[] {
+  return op.variables.map((variables) =>
+    JSON.stringify(op.path === undefined ? { query: op.query, variables } : variables),
+  );
 }
 
 /** How many users sign in (the highest concurrency measured). */
@@ -146,6 +158,7 @@ export async function prepareHotOperations(
       'query($r: [AuthorizeRequestInput!]!) { authorizeBatch(requests: $r) { decision } }',
       { r: batch },
     ),
+    { ...one('POST /authorize (100)', '', { requests: batch }), path: '/authorize' },
     one(
       'assumeRole',
       'mutation($a: String!) { assumeRole(input: { roleArn: $a, roleSessionName: "bench" }) { credentials { sessionToken } } }',

@@ -15,6 +15,8 @@ export interface SocketRun {
   /** Request bodies; connection i sends `bodies[i % bodies.length]`. */
   bodies: string[];
   concurrency: number;
+  /** The request path; `/graphql` by default. */
+  path?: string;
   warmupMs: number;
   durationMs: number;
 }

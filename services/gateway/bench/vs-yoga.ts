@@ -27,7 +27,7 @@ import { createTestStore, type TestDriver, testDrivers } from '@iamgate/store/te
 import { loadConfig } from '../src/config/load-config.js';
 import { createGateway } from '../src/gateway.js';
 import { bareYoga, type Listening, listen, YOGA_VERSION } from './bare-yoga.js';
-import { type HotOperation, type OperationName, prepareHotOperations } from './hot-operations.js';
+import { bodiesOf, type HotOperation, type OperationName, prepareHotOperations } from './hot-operations.js';
 import { SocketLoad, type SocketResult, type SocketRun } from './socket-load.js';
 import { type Row, type Sample, table } from './vs-yoga-table.js';
 
@@ -136,7 +136,8 @@ async function measure(driver: TestDriver, rows: Map<string, Row>): Promise<void
         {
           headers:
             op.token === undefined ? JSON_HEADERS : { ...JSON_HEADERS, authorization: `Bearer ${op.token}` },
-          bodies: op.variables.map((variables) => JSON.stringify({ query: op.query, variables })),
+          bodies: bodiesOf(op),
+          ...(op.path === undefined ? {} : { path: op.path }),
           durationMs,
         },
         () => store.queryCount(),
