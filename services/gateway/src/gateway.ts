@@ -24,6 +24,7 @@ import { toYogaLogger } from './logging/yoga-logger.js';
 import { metricsOf } from './metrics/metrics-of.js';
 import { startMetrics } from './metrics/start-metrics.js';
 import { schema } from './schema/index.js';
+import { SessionSweeper } from './sessions/session-sweeper.js';
 import { SignInService } from './sign-in/sign-in-service.js';
 import { STS_LIMITS } from './sts/sts-limits.js';
 import { SigningKeyRing } from './tokens/signing-key-ring.js';
@@ -36,7 +37,9 @@ import { useTracing } from './tracing/use-tracing.js';
  */
 const MAX_SESSION_SECONDS = STS_LIMITS.sessionTokenMaxSeconds;
 /** The production intervals (see `GatewayIntervals`). */
-const INTERVALS: GatewayIntervals = { keyRefreshMs: 30_000, revisionPollMs: 500 };
+const INTERVALS: GatewayIntervals = { keyRefreshMs: 30_000, revisionPollMs: 500, sessionSweepMs: 600_000 };
+/** How long an expired session stays listed (`listSessions`) before housekeeping deletes it. */
+const EXPIRED_SESSION_RETENTION_MS = 86_400_000;
 /** How many principals' policies each instance keeps in memory. */
 const POLICY_CACHE_ENTRIES = 10_000;
 /** How many users, roles, groups and policies each instance keeps in memory, and how long at most. */
@@ -69,6 +72,8 @@ export interface GatewayIntervals {
    * notification from another instance is lost (notifications normally arrive within milliseconds).
    */
   revisionPollMs: number;
+  /** Sessions expired longer than a day are deleted (`SessionSweeper`); 0 turns it off. */
+  sessionSweepMs: number;
 }
 
 /** A running gateway: a fetch handler (in process, or behind `node:http` via `yoga`) and its services. */
@@ -130,6 +135,15 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
     maxAgeMs: ENTITY_MAX_AGE_MS,
   });
   const stopPolicies = policies.start();
+  const sweeper = new SessionSweeper(store, {
+    intervalMs: intervals.sessionSweepMs,
+    retentionMs: EXPIRED_SESSION_RETENTION_MS,
+    batchSize: 1000,
+    maxBatches: 20,
+    now,
+    logger,
+  });
+  sweeper.start();
   const services: GatewayServices = {
     config,
     keys,
@@ -188,6 +202,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
     close: async () => {
       stopListening();
       stopPolicies();
+      sweeper.stop();
       metrics.stop();
       keys.stop();
     },

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { assumedRoleArn, iamArn, rootArn } from '../arn.js';
 import type { Executor } from '../db/types.js';
 import type { DocumentInput } from '../documents.js';
@@ -298,12 +298,23 @@ export class SessionsRepository {
     });
   }
 
-  /** Deletes sessions that expired before `before` (housekeeping); returns how many. */
-  async deleteExpired(before: Date): Promise<number> {
+  /**
+   * Deletes at most `limit` sessions that expired before `before`, oldest first, across accounts (housekeeping);
+   * returns how many. A bounded batch keeps each statement short and its locks few: call again while it returns
+   * `limit`. An expired session can no longer authenticate anything (its token expired with it), so deleting it
+   * changes no decision and moves no revision.
+   */
+  async deleteExpired(before: Date, limit = 1000): Promise<number> {
     return read(this.ctx, async (db) => {
+      const oldest = db
+        .select({ id: sessions.id })
+        .from(sessions)
+        .where(sql`${sessions.expiresAt} < ${before.toISOString()}`)
+        .orderBy(asc(sessions.expiresAt))
+        .limit(limit);
       const removed = await db
         .delete(sessions)
-        .where(sql`${sessions.expiresAt} < ${before.toISOString()}`)
+        .where(inArray(sessions.id, oldest))
         .returning({ id: sessions.id });
       return removed.length;
     });

@@ -63,5 +63,7 @@ export const sessions = pgTable(
     index('sessions_account_expiry_idx').on(t.accountId, t.expiresAt),
     // Revoking a session revokes the sessions derived from it: found by their parent.
     index('sessions_parent_idx').on(t.parentSessionId),
+    // Housekeeping deletes sessions long expired, across accounts, oldest first.
+    index('sessions_expiry_idx').on(t.expiresAt),
   ],
 );

@@ -34,7 +34,9 @@ function decisionBody(parsed: unknown): DecisionBody {
   const body = parsed as Record<string, unknown>;
   for (const key of Object.keys(body)) {
     if (!BODY_KEYS.has(key)) {
-      throw new IamError('ValidationError', `the body has an unknown key \`${key}\``, { field: key });
+      // The key is the caller's own text, echoed back only; cut so that a huge key is not sent back whole.
+      const shown = key.length > 64 ? `${key.slice(0, 64)}...` : key;
+      throw new IamError('ValidationError', `the body has an unknown key \`${shown}\``, { field: shown });
     }
   }
   const detail = body.detail ?? 'decision';
