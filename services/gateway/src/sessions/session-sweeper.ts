@@ -66,7 +66,8 @@ export class SessionSweeper {
       logger.warn('expired sessions not deleted', { error, deleted });
       return deleted;
     }
-    if (deleted > 0) logger.info('expired sessions deleted', { deleted, expiredBefore: before.toISOString() });
+    if (deleted > 0)
+      logger.info('expired sessions deleted', { deleted, expiredBefore: before.toISOString() });
     return deleted;
   }
 }
