@@ -10,6 +10,11 @@ export interface StoreOptions {
   dataDir?: string;
   /** PGlite in memory: nothing survives `close()`. For tests and experiments. */
   memory?: boolean;
+  /**
+   * With `memory`: start from this PGlite data directory (a `dumpDataDir()` tarball, e.g. an empty migrated
+   * database that tests copy) instead of an empty one; pending migrations still run.
+   */
+  memoryTemplate?: Blob;
   /** ARN partition (default `iamgate`): `arn:<partition>:iam::<account>:user/...`. */
   partition?: string;
   /**

@@ -82,7 +82,10 @@ export async function openDatabase(options: StoreOptions, logger: QueryCounter):
     // PGlite creates its own directory but not missing parents (`./.iamgate` on a first run).
     if (dataDir) await mkdir(dirname(dataDir), { recursive: true });
     lock = dataDir ? await lockDataDir(dataDir) : undefined;
-    client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+    const template = options.memoryTemplate;
+    client = dataDir
+      ? await PGlite.create(dataDir)
+      : await PGlite.create(template === undefined ? {} : { loadDataDir: template });
   } catch (cause) {
     await lock?.release();
     if (cause instanceof StoreError) throw cause;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { StoreOptions } from '../options.js';
 import { MIN_ARGON2 } from '../secrets/argon2id.js';
 import { openStore, type Store } from '../store.js';
+import { pgliteTemplate } from './pglite-template.js';
 import { createTestDatabase, TEST_DATABASE_ENV } from './test-database.js';
 
 /** Which database a test store runs on. */
@@ -42,7 +43,8 @@ export async function createTestStore(
     ...rest,
   };
   if (driver === 'pglite') {
-    const opened: StoreOptions = { ...base, memory: true };
+    // From a migrated template: a few hundred milliseconds instead of seconds of initdb and migrations.
+    const opened: StoreOptions = { ...base, memory: true, memoryTemplate: await pgliteTemplate() };
     const store = await openStore(opened);
     return { store, options: opened, cleanup: () => store.close() };
   }
