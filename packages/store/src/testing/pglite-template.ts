@@ -14,8 +14,10 @@ const TEMPLATE_DIR = join(tmpdir(), 'iamgate-test-templates');
 /** A digest of every migration file and of PGlite's install: a template is reused only for the same schema. */
 async function schemaDigest(): Promise<string> {
   const hash = createHash('sha256');
-  // pnpm's store path of the resolved package names its version (`.pnpm/@electric-sql+pglite@0.5.17/...`).
-  hash.update(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
+  // pnpm's store path of the resolved package names its version (`.pnpm/@electric-sql+pglite@0.5.17/...`); from
+  // `node_modules` on, so that clones of the repository share one template.
+  const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+  hash.update(entry.slice(Math.max(entry.indexOf('node_modules'), 0)));
   const walk = async (folder: string): Promise<void> => {
     for (const entry of (await readdir(folder, { withFileTypes: true })).sort((a, b) =>
       a.name.localeCompare(b.name),
