@@ -14,6 +14,7 @@ export function banner(config: GatewayConfig, first: FirstAccount, driver: strin
     `iamgate gateway is running (${driver === 'postgres' ? 'Postgres' : `PGlite in ${config.dataDir}`})`,
     '',
     `  GraphQL + GraphiQL  ${url}/graphql`,
+    `  Decisions (JSON)    ${url}/authorize`,
     `  JWKS                ${url}/.well-known/jwks.json`,
     `  Health              ${url}/healthz   ${url}/readyz`,
     '',
