@@ -1,11 +1,8 @@
 import { errorFromGraphql } from '../errors/from-graphql-error.js';
 import { UnexpectedResponseError } from '../errors/sdk-errors.js';
 import type { GraphqlEndpoint, RequestOptions } from './graphql-http.js';
-import { parseReply } from './graphql-http.js';
+import { parseReply, REQUEST_ID_HEADER } from './graphql-http.js';
 import { sendRequest } from './send-request.js';
-
-/** The request id header the gateway answers with. */
-const REQUEST_ID_HEADER = 'x-request-id';
 
 /**
  * The URL of the gateway's decision endpoint beside its GraphQL endpoint: `https://iam.example.com/graphql` ->

@@ -24,7 +24,7 @@ export interface RequestOptions {
 }
 
 /** The request id header the gateway answers with. */
-const REQUEST_ID_HEADER = 'x-request-id';
+export const REQUEST_ID_HEADER = 'x-request-id';
 
 const printed = new WeakMap<DocumentNode, { query: string; operationName: string | undefined }>();
 

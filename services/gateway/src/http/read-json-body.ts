@@ -1,10 +1,5 @@
 import { IamError } from '../errors/iam-error.js';
-
-/** The media type of a `Content-Type` header, without parameters, lowercase; `''` when there is none. */
-function mediaTypeOf(request: Request): string {
-  const header = request.headers.get('content-type') ?? '';
-  return header.split(';', 1)[0]?.trim().toLowerCase() ?? '';
-}
+import { mediaTypeOf } from './media-type.js';
 
 function tooLarge(maxBytes: number): IamError {
   return new IamError('ValidationError', `the request body is larger than ${maxBytes} bytes`, {

@@ -1,17 +1,12 @@
 import type { Plugin } from 'graphql-yoga';
 import { IamError } from '../errors/iam-error.js';
+import { mediaTypeOf } from './media-type.js';
 
 /**
  * The media types a POST body may have: JSON, as the GraphQL-over-HTTP spec has clients send it
  * (`application/json`, and `application/graphql+json` of its earlier drafts, which yoga also reads as JSON).
  */
 const JSON_MEDIA_TYPES = new Set(['application/json', 'application/graphql+json']);
-
-/** The media type of a `Content-Type` header, without parameters, lowercase; `''` when there is none. */
-function mediaTypeOf(request: Request): string {
-  const header = request.headers.get('content-type') ?? '';
-  return header.split(';', 1)[0]?.trim().toLowerCase() ?? '';
-}
 
 /**
  * Runs operations only from JSON POST bodies. A browser sends `application/x-www-form-urlencoded`,
