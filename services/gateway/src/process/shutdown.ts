@@ -20,9 +20,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Stops the process the way a load balancer expects: `/readyz` turns 503 at once while requests are still served
  * for `drainMs` (SIGTERM only; Ctrl-C skips it), then the listener closes and in-flight requests get up to
  * `shutdownMs` to finish, then the store closes and the process exits 0. Whatever hangs, the process exits (1) once
- * both deadlines have passed; a second signal exits at once.
+ * both deadlines have passed; a second signal exits at once. Returns what removes the signal handlers again.
  */
-export function installShutdown(parts: ShutdownParts): void {
+export function installShutdown(parts: ShutdownParts): () => void {
   const { server, logger, deadlines, exit } = parts;
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
@@ -63,6 +63,12 @@ export function installShutdown(parts: ShutdownParts): void {
       exit(1);
     }
   };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
+  const onTerm = () => void stop('SIGTERM');
+  const onInt = () => void stop('SIGINT');
+  process.on('SIGTERM', onTerm);
+  process.on('SIGINT', onInt);
+  return () => {
+    process.off('SIGTERM', onTerm);
+    process.off('SIGINT', onInt);
+  };
 }
