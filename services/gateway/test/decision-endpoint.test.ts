@@ -225,6 +225,29 @@ describe.each(testDrivers())('the decision endpoint on %s', (driver) => {
     expect(get.headers.get('allow')).toBe('POST');
   });
 
+  it('names no input field or enum value in its errors when introspection is off', async () => {
+    const closed = await t.variant({ IAMGATE_INTROSPECTION: 'false' });
+    const mistakes: [object, string][] = [
+      [{ requests: [{ action: 'orders:Ship', resource: '*', contxt: [] }] }, 'context'],
+      [
+        {
+          requests: [
+            { action: 'orders:Ship', resource: '*', context: [{ key: 'k', values: [], type: 'strin' }] },
+          ],
+        },
+        'string',
+      ],
+    ];
+    for (const [body, hidden] of mistakes) {
+      const reply = await decide(closed, body, { token: reader });
+      expect(code(reply)).toBe('ValidationError');
+      expect(JSON.stringify(reply.body)).not.toContain(`"${hidden}`);
+    }
+    // With introspection on, the schema is public anyway and suggestions help.
+    const open = await decide(t, mistakes[0]?.[0], { token: reader });
+    expect(JSON.stringify(open.body)).toContain('context');
+  });
+
   it('answers with a request id, as every response of the gateway', async () => {
     const response = await t.gateway.fetch(
       new Request('http://localhost/authorize', {

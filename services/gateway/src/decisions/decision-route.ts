@@ -74,7 +74,7 @@ export function decisionRoute(
     schema,
     'query($requests: [AuthorizeRequestInput!]!, $principalArn: String) ' +
       '{ authorizeBatch(requests: $requests, principalArn: $principalArn) { __typename } }',
-    { canonical: canonicalBatchTest(schema) },
+    { canonical: canonicalBatchTest(schema), hideSuggestions: !services.config.introspection },
   );
   const maxBytes = services.config.limits.maxBodyBytes;
   return {

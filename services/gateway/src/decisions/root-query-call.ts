@@ -21,6 +21,11 @@ export interface RootQueryCallOptions {
    * GraphQL's own refusals.
    */
   canonical?: (variables: Record<string, unknown>) => boolean;
+  /**
+   * Leaves GraphQL's "Did you mean ...?" out of coercion errors, as `useNoSuggestions` does for GraphQL requests
+   * when introspection is off: suggestions would list the schema's names one typo at a time.
+   */
+  hideSuggestions?: boolean;
 }
 
 /** A root query field callable outside GraphQL execution, held to the same rules as inside it. */
@@ -58,7 +63,10 @@ export function rootQueryCall(
   if (resolve === undefined) throw new Error(`\`${field.name}\` has no resolver`);
   const variableDefinitions = definition.variableDefinitions ?? [];
   const coerce = (variables: Record<string, unknown>): Record<string, unknown> => {
-    const coerced = getVariableValues(schema, variableDefinitions, variables, { maxErrors: 1 });
+    const coerced = getVariableValues(schema, variableDefinitions, variables, {
+      maxErrors: 1,
+      hideSuggestions: options.hideSuggestions === true,
+    });
     if (coerced.errors !== undefined) {
       throw new IamError('ValidationError', coerced.errors[0]?.message ?? 'the input is not valid');
     }
