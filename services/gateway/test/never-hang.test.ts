@@ -134,10 +134,21 @@ describe('readiness and request deadlines on pglite', () => {
   afterAll(async () => t?.cleanup());
 
   it('answers 503 ServiceUnavailable while the database is held, and recovers when it is free', async () => {
+    // A session not used yet: its first request reads its policies from the database.
+    const fresh = await t.rootToken();
     let release: () => void = () => {};
     const held = t.store.transaction(() => new Promise<void>((resolve) => (release = resolve)));
     try {
       await sleep(20);
+      const decided = await t.gateway.fetch(
+        new Request('http://localhost/authorize', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${fresh}` },
+          body: JSON.stringify({ requests: [{ action: 'iam:GetUser', resource: '*' }] }),
+        }),
+      );
+      expect(decided.status).toBe(503);
+      expect(decided.headers.get('retry-after')).toBe('1');
       const ready = await t.gateway.fetch(new Request('http://localhost/readyz'));
       expect(ready.status).toBe(503);
       expect(await ready.json()).toMatchObject({ reason: 'database' });
