@@ -18,6 +18,7 @@ import type { SpanExporter } from '@opentelemetry/sdk-trace-node';
 import { loadConfig } from '../src/config/load-config.js';
 import { createGateway, type Gateway } from '../src/gateway.js';
 import { startTracing } from '../src/tracing/start-tracing.js';
+import { median } from './median.js';
 
 const blocks = Number(process.env.BENCH_BLOCKS ?? 30);
 const perBlock = Number(process.env.BENCH_BLOCK_REQUESTS ?? 200);
@@ -109,11 +110,6 @@ async function prepare(driver: TestDriver, env: object) {
       await test.cleanup();
     },
   };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
 process.stdout.write(

@@ -10,6 +10,7 @@
 import { createTestStore, type TestDriver, testDrivers } from '@iamgate/store/testing';
 import { loadConfig } from '../src/config/load-config.js';
 import { createGateway, type Gateway } from '../src/gateway.js';
+import { median } from './median.js';
 
 const blocks = Number(process.env.BENCH_BLOCKS ?? 20);
 const perBlock = Number(process.env.BENCH_BLOCK_REQUESTS ?? 200);
@@ -138,11 +139,6 @@ async function prepare(driver: TestDriver) {
       await test.cleanup();
     },
   };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
 process.stdout.write(

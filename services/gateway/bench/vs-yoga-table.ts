@@ -6,6 +6,7 @@
  */
 
 import { OPERATION_NAMES, type OperationName } from './hot-operations.js';
+import { median } from './median.js';
 import type { SocketResult } from './socket-load.js';
 
 /** One run of an operation, with the bare-Yoga run(s) next to it. */
@@ -57,11 +58,6 @@ const GOALS: Partial<Record<OperationName, Goal>> = {
   // Per core: one over the CPU seconds a sign-in costs this process (hashing threads included).
   'signIn (password)': { label: '/s per core', target: 50, value: (s) => 1e6 / s.serverCpuUs },
 };
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 /** `median [min-max]`. */
 function spread(values: number[], format: (n: number) => string): string {
