@@ -220,6 +220,23 @@ describe.each(testDrivers())('the decision endpoint on %s', (driver) => {
     expect([form.status, code(form)]).toEqual([415, 'UnsupportedMediaType']);
     const huge = await decide(t, { requests: [], pad: 'x'.repeat(1_100_000) }, { token: reader });
     expect(code(huge)).toBe('ValidationError');
+    const broken = await t.gateway.fetch(
+      new Request('http://localhost/authorize', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${reader}` },
+        body: new ReadableStream({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('{"requests": ['));
+            controller.error(new Error('the client went away'));
+          },
+        }),
+        duplex: 'half',
+      } as RequestInit),
+    );
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as DecisionReply['body']).errors?.[0]?.extensions.code).toBe(
+      'ValidationError',
+    );
     const get = await t.gateway.fetch(new Request('http://localhost/authorize'));
     expect(get.status).toBe(405);
     expect(get.headers.get('allow')).toBe('POST');

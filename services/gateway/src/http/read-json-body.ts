@@ -30,7 +30,12 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   if (request.body !== null) {
     const reader = request.body.getReader();
     for (;;) {
-      const { done, value } = await reader.read();
+      // A body that stops mid-way (the client went away) is the client's mistake, not a fault of ours.
+      const { done, value } = await reader.read().catch(() => {
+        throw new IamError('ValidationError', 'the request body could not be read to its end', {
+          field: 'body',
+        });
+      });
       if (done) break;
       size += value.byteLength;
       if (size > maxBytes) {
