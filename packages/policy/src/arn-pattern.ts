@@ -81,6 +81,13 @@ export class ArnPattern {
   private readonly whole: Glob | null;
   /** Per segment: its literal text when it has no wildcard and no variable (compared with `===`). */
   private readonly exact: (string | undefined)[];
+  /**
+   * The first five segments with their colons (`arn:aws:s3:::`), when all five are literal and the pattern has six
+   * segments: a value's first five segments equal them exactly when the value starts with this text (literal
+   * segments hold no colon), and its resource segment is the rest. Most policies' patterns are of this form, and
+   * they are then matched without locating the value's segments.
+   */
+  private readonly literalHead: string | null;
   /** The variables of the pattern, in order. */
   private readonly refs: VariableRef[];
   private lastStamp = 0;
@@ -106,6 +113,11 @@ export class ArnPattern {
       t.hasVariables ? null : Glob.fromTokens(t.parts as GlobToken[], false),
     );
     this.exact = this.globs.map((g) => g?.exactText);
+    const heads = this.exact.slice(0, 5);
+    this.literalHead =
+      shaped && !open && templates.length === 6 && heads.every((t) => t !== undefined)
+        ? `${heads.join(':')}:`
+        : null;
     this.whole = this.hasVariables
       ? null
       : Glob.fromTokens(joinSegments(templates.map((t) => t.parts as GlobToken[])), false);
@@ -179,8 +191,14 @@ export class ArnPattern {
   }
 
   private computeStatic(value: ArnValue): boolean {
-    const starts = value.starts;
     const raw = value.raw;
+    const head = this.literalHead;
+    if (head !== null) {
+      if (!raw.startsWith(head)) return false;
+      const resource = this.globs[5];
+      return resource == null || resource.testRange(raw, head.length, raw.length);
+    }
+    const starts = value.starts;
     if (!this.shaped || starts === null) return this.whole === null || this.whole.test(raw);
     const globs = this.globs;
     const count = globs.length;
