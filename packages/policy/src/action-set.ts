@@ -19,15 +19,22 @@ export interface NormalizedAction {
 
 const normalized = new Map<string, NormalizedAction>();
 const NORMALIZED_LIMIT = 4096;
+let lastNormalized: { text: string; normalized: NormalizedAction } = {
+  text: '',
+  normalized: { action: '', service: '' },
+};
 
 /** Lowercases an action and finds its service once per distinct action string (requests repeat a few actions). */
 export function normalizeAction(action: string): NormalizedAction {
+  // Requests of a batch mostly ask about one action: the last answer is checked before the map.
+  if (action === lastNormalized.text) return lastNormalized.normalized;
   let n = normalized.get(action);
   if (n === undefined) {
     n = { action: action.toLowerCase(), service: actionService(action) };
     if (normalized.size >= NORMALIZED_LIMIT) normalized.delete(normalized.keys().next().value!);
     normalized.set(action, n);
   }
+  lastNormalized = { text: action, normalized: n };
   return n;
 }
 

@@ -5,6 +5,7 @@ export { clearPolicyCache } from './cache.js';
 export type { CompiledPolicy, CompiledStatement } from './compile.js';
 export type { ConditionEntry } from './conditions/evaluate-conditions.js';
 export { OPERATOR_NAMES } from './conditions/operators.js';
+export { freezeContext } from './context.js';
 export {
   type EvaluationErrorCode,
   FINDING_CODES,
