@@ -6,8 +6,13 @@
 // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what this finds.
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Any NUL or surrogate at all: a plain character class, much cheaper than `UNSTORABLE`, which only then runs. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what this finds.
+const SUSPECT = /[\u0000\uD800-\uDFFF]/;
+
 /** Whether `text` can be stored as it is (it has no NUL and no lone surrogate). */
 export function isStorableText(text: string): boolean {
+  if (!SUSPECT.test(text)) return true;
   UNSTORABLE.lastIndex = 0;
   return !UNSTORABLE.test(text);
 }
