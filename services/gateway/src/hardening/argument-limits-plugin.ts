@@ -1,19 +1,13 @@
 import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
-import {
-  type GraphQLArgument,
-  type GraphQLFieldResolver,
-  type GraphQLInputType,
-  getNullableType,
-  isInputObjectType,
-  isListType,
-} from 'graphql';
+import type { GraphQLFieldResolver } from 'graphql';
 import { auditEvent } from '../audit/audit-event.js';
 import { type FieldAuthz, isPublicField } from '../authz/authz-rule.js';
 import type { GatewayContext } from '../context/gateway-context.js';
 import { rootStore } from '../context/root-store.js';
-import { IamError, isIamError } from '../errors/iam-error.js';
-import { type ArgumentLimits, limitsOf, MAX_MATCHED_TEXT_PER_REQUEST } from './argument-limits.js';
-import { checkPolicyDocumentSize, MAX_POLICY_SIZE_PER_REQUEST } from './policy-document-size.js';
+import { isIamError } from '../errors/iam-error.js';
+import { type Budget, checkArgumentValues } from './argument-check.js';
+import { MAX_MATCHED_TEXT_PER_REQUEST } from './argument-limits.js';
+import { MAX_POLICY_SIZE_PER_REQUEST } from './policy-document-size.js';
 
 const PLUGIN = 'argumentLimits' as const;
 
@@ -25,19 +19,9 @@ declare global {
   }
 }
 
-/** The most items of a list argument that declares no limit of its own (AWS's largest `MaxItems`). */
-export const DEFAULT_MAX_ITEMS = 1000;
-
-/** What each HTTP request may still carry, shared by its fields and batched operations. */
-interface Budget {
-  /** Policy text, without whitespace. */
-  remaining: number;
-  /** Text the engine matches patterns against (`ArgumentLimits.matched`). */
-  matched: number;
-}
-
 const budgets = new WeakMap<object, Budget>();
 
+/** The budget of the HTTP request a field call belongs to (batched operations share it). */
 function budgetOf(context: unknown): Budget {
   const key = ((context as { request?: object } | null)?.request ?? context) as object;
   let budget = budgets.get(key);
@@ -46,71 +30,6 @@ function budgetOf(context: unknown): Budget {
     budgets.set(key, budget);
   }
   return budget;
-}
-
-/** Checks a text against its length limit and the request's matched-text budget. */
-function checkText(value: string, limits: ArgumentLimits, path: string, budget: Budget): void {
-  if (limits.maxLength !== undefined && value.length > limits.maxLength) {
-    throw new IamError(
-      'ValidationError',
-      `\`${path}\` has ${value.length} characters, more than the ${limits.maxLength} allowed`,
-      { field: path, limit: limits.maxLength },
-    );
-  }
-  if (limits.matched === true) {
-    budget.matched -= value.length;
-    if (budget.matched < 0) {
-      throw new IamError(
-        'ValidationError',
-        `the request carries more than ${MAX_MATCHED_TEXT_PER_REQUEST} characters of context values and resources`,
-        { field: path, limit: MAX_MATCHED_TEXT_PER_REQUEST },
-      );
-    }
-  }
-}
-
-function tooMany(path: string, count: number, max: number): IamError {
-  return new IamError('ValidationError', `\`${path}\` has ${count} items, more than the ${max} allowed`, {
-    field: path,
-    limit: max,
-  });
-}
-
-/** Checks one value against its type and limits, depth first; lists and input objects are walked. */
-function check(
-  value: unknown,
-  type: GraphQLInputType,
-  limits: ArgumentLimits,
-  path: string,
-  budget: Budget,
-): void {
-  if (value === null || value === undefined) return;
-  const nullable = getNullableType(type);
-  if (isListType(nullable) && Array.isArray(value)) {
-    const max = limits.maxItems ?? DEFAULT_MAX_ITEMS;
-    if (value.length > max) throw tooMany(path, value.length, max);
-    const { maxItems: _items, ...itemLimits } = limits;
-    value.forEach((item, i) => {
-      check(item, nullable.ofType, itemLimits, `${path}[${i}]`, budget);
-    });
-  } else if (isInputObjectType(nullable) && typeof value === 'object') {
-    const fields = nullable.getFields();
-    for (const [name, item] of Object.entries(value)) {
-      const field = fields[name];
-      if (field !== undefined) check(item, field.type, limitsOf(field.extensions), `${path}.${name}`, budget);
-    }
-  } else if (typeof value === 'string') {
-    checkText(value, limits, path, budget);
-    if (limits.document === undefined) return;
-    budget.remaining -= checkPolicyDocumentSize(value, limits.document, path);
-    if (budget.remaining < 0) {
-      throw new IamError(
-        'ValidationError',
-        `the request carries more than ${MAX_POLICY_SIZE_PER_REQUEST} characters of policy documents`,
-        { field: path, limit: MAX_POLICY_SIZE_PER_REQUEST },
-      );
-    }
-  }
 }
 
 /**
@@ -131,18 +50,6 @@ async function auditRefusal(ctx: GatewayContext, action: string, error: unknown)
       }),
     )
     .catch((auditError: unknown) => ctx.log.error('audit write failed', { error: auditError }));
-}
-
-/** Checks a field call's arguments against their limits. */
-export function checkArguments(
-  args: Record<string, unknown>,
-  definitions: readonly GraphQLArgument[],
-  context: unknown,
-): void {
-  const budget = budgetOf(context);
-  for (const definition of definitions) {
-    check(args[definition.name], definition.type, limitsOf(definition.extensions), definition.name, budget);
-  }
 }
 
 /**
@@ -166,7 +73,7 @@ export class ArgumentLimitsPlugin<Types extends SchemaTypes> extends BasePlugin<
       const definition = info.parentType.getFields()[info.fieldName];
       try {
         if (definition !== undefined)
-          checkArguments(args as Record<string, unknown>, definition.args, context);
+          checkArgumentValues(args as Record<string, unknown>, definition.args, budgetOf(context));
       } catch (error) {
         if (action !== undefined) await auditRefusal(context as GatewayContext, action, error);
         throw error;
