@@ -32,20 +32,34 @@ export function pinoLogger(options: LoggerOptions, bindings: LogFields): Logger 
     },
     options.sink === undefined ? pino.destination({ fd: 1, sync: true }) : sinkStream(options.sink),
   );
-  return wrap(root.child(logFields(bindings)));
+  const base = root.child(logFields(bindings));
+  return wrap(() => base);
 }
 
-/** The `Logger` interface over a pino logger; fields are prepared only for levels that are on. */
-function wrap(logger: pino.Logger): Logger {
-  const on = Object.fromEntries(LEVELS.map((l) => [l, logger.isLevelEnabled(l)])) as Record<Level, boolean>;
+/**
+ * The `Logger` interface over a pino logger made on first use: every request gets a child logger, and most never
+ * write a line, so the pino child (and its bindings' serialization) is only paid for by those that do. Fields are
+ * prepared only for levels that are on; a child has its parent's levels.
+ */
+function wrap(make: () => pino.Logger, on?: Record<Level, boolean>): Logger {
+  let made: pino.Logger | undefined;
+  const logger = () => {
+    made ??= make();
+    return made;
+  };
+  const levels =
+    on ?? (Object.fromEntries(LEVELS.map((l) => [l, logger().isLevelEnabled(l)])) as Record<Level, boolean>);
   const write = (level: Level, msg: string, fields: LogFields | undefined) => {
-    if (on[level]) logger[level](logFields(fields), msg);
+    if (levels[level]) logger()[level](logFields(fields), msg);
   };
   return {
     debug: (msg, fields) => write('debug', msg, fields),
     info: (msg, fields) => write('info', msg, fields),
     warn: (msg, fields) => write('warn', msg, fields),
     error: (msg, fields) => write('error', msg, fields),
-    child: (more) => wrap(logger.child(logFields(more))),
+    child: (more) => {
+      const bindings = { ...more };
+      return wrap(() => logger().child(logFields(bindings)), levels);
+    },
   };
 }
