@@ -54,7 +54,7 @@ export function checkedPolicy(
  */
 export function decideFor(subject: Subject, request: AuthorizeRequest): AuthorizationResult {
   // Without app keys the subject's context is used as it is: one object for every request of a batch.
-  const context: Record<string, ContextValue> =
+  const context: Readonly<Record<string, ContextValue>> =
     request.context == null || request.context.length === 0
       ? subject.context
       : { ...subject.context, ...contextOf(request.context, true) };

@@ -1,4 +1,4 @@
-import type { ContextValue, RequestPolicies } from '@iamgate/policy';
+import { type ContextValue, freezeContext, type RequestPolicies } from '@iamgate/policy';
 import { type EffectivePolicies, type PrincipalRef, parseIamArn, rootArn } from '@iamgate/store';
 import { type RequestFacts, requestContext } from '../authz/request-context.js';
 import { requestPoliciesOf } from '../cache/request-policies.js';
@@ -11,8 +11,11 @@ export interface Subject {
   principalArn: string;
   accountId: string;
   policies: RequestPolicies;
-  /** The principal's keys (`aws:PrincipalArn`, `aws:userid`, `aws:PrincipalTag/*`...) and the request's facts. */
-  context: Record<string, ContextValue>;
+  /**
+   * The principal's keys (`aws:PrincipalArn`, `aws:userid`, `aws:PrincipalTag/*`...) and the request's facts, frozen
+   * (`freezeContext`): the engine reads it once however many decisions are made with it.
+   */
+  context: Readonly<Record<string, ContextValue>>;
   /** The account revision the policies reflect. */
   revision: number;
 }
@@ -23,7 +26,7 @@ export function callerSubject(caller: Caller, facts: RequestFacts): Subject {
     principalArn: caller.principal.arn,
     accountId: caller.principal.accountId,
     policies: caller.policies,
-    context: requestContext(caller.principal, facts),
+    context: freezeContext(requestContext(caller.principal, facts)),
     revision: caller.revision,
   };
 }
@@ -92,7 +95,7 @@ export async function subjectByArn(ctx: GatewayContext, arn: string): Promise<Su
     principalArn: effective.principalArn,
     accountId: effective.accountId,
     policies: requestPoliciesOf(effective),
-    context,
+    context: freezeContext(context),
     revision: effective.revision,
   };
 }
