@@ -6,8 +6,7 @@ import { IamError } from '../errors/iam-error.js';
 import { toClientErrorOutside } from '../errors/to-client-error.js';
 import type { AuthorizationResult } from '../evaluator/decide-for.js';
 import { readJsonBody } from '../http/read-json-body.js';
-import type { Route } from '../http/use-routes.js';
-import { json } from '../http/use-routes.js';
+import { json, type Route, type RouteAnswer } from '../http/use-routes.js';
 import { canonicalBatchTest } from './canonical-batch.js';
 import { type DecisionDetail, decisionResponse } from './decision-response.js';
 import { rootQueryCall } from './root-query-call.js';
@@ -47,7 +46,7 @@ function decisionBody(parsed: unknown): DecisionBody {
 }
 
 /** An error as the GraphQL-over-HTTP error body the rest of the gateway answers with, and its status. */
-function errorResponse(error: IamError): Response {
+function errorAnswer(error: IamError): RouteAnswer {
   const { http, ...extensions } = error.extensions as {
     http?: { status?: number; headers?: Record<string, string> };
   };
@@ -94,13 +93,14 @@ export function decisionRoute(
         const asked = typeof body.principalArn === 'string' ? body.principalArn : undefined;
         const principalArn = first?.principalArn ?? asked ?? ctx.caller?.principal.arn ?? '';
         const revision = first?.revision ?? ctx.caller?.revision ?? 0;
-        return new Response(decisionResponse(results, principalArn, revision, body.detail), {
+        return {
           status: 200,
+          body: decisionResponse(results, principalArn, revision, body.detail),
           headers: { 'content-type': 'application/json; charset=utf-8' },
-        });
+        };
       } catch (error) {
         const requestId = ctx?.requestId ?? '';
-        return errorResponse(toClientErrorOutside(error, ctx?.log ?? services.logger, requestId));
+        return errorAnswer(toClientErrorOutside(error, ctx?.log ?? services.logger, requestId));
       }
     },
   };

@@ -1,9 +1,9 @@
 import type { Plugin } from 'graphql-yoga';
 import { ERROR_STATUS } from '../errors/error-codes.js';
-import { json } from './use-routes.js';
+import { json, type RouteAnswer } from './use-routes.js';
 
 /** The answer when a request outlives its deadline: a retryable `ServiceUnavailable`, as GraphQL-over-HTTP JSON. */
-function deadlineResponse(timeoutMs: number): Response {
+export function deadlineAnswer(timeoutMs: number): RouteAnswer {
   return json(
     ERROR_STATUS.ServiceUnavailable,
     {
@@ -18,15 +18,25 @@ function deadlineResponse(timeoutMs: number): Response {
   );
 }
 
+/** The deadline answer as a `Response`, for GraphQL requests. */
+function deadlineResponse(timeoutMs: number): Response {
+  const { body, status, headers } = deadlineAnswer(timeoutMs);
+  return new Response(body, { status, headers });
+}
+
 /**
- * `handled`, or a retryable `ServiceUnavailable` once `timeoutMs` pass first (no deadline when `timeoutMs` is not
- * positive). The work is not stopped; its late result is dropped.
+ * `handled`, or `late(timeoutMs)` (a retryable `ServiceUnavailable`) once `timeoutMs` pass first (no deadline when
+ * `timeoutMs` is not positive). The work is not stopped; its late result is dropped.
  */
-export function withinDeadline(handled: Promise<Response>, timeoutMs: number): Promise<Response> {
+export function withinDeadline<T>(
+  handled: Promise<T>,
+  timeoutMs: number,
+  late: (timeoutMs: number) => T,
+): Promise<T> {
   if (!(timeoutMs > 0)) return handled;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const expired = new Promise<Response>((resolve) => {
-    timer = setTimeout(() => resolve(deadlineResponse(timeoutMs)), timeoutMs);
+  const expired = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(late(timeoutMs)), timeoutMs);
   });
   return Promise.race([handled, expired]).finally(() => clearTimeout(timer));
 }
@@ -43,7 +53,7 @@ export function useRequestDeadline(timeoutMs: number): Plugin {
     onRequest({ requestHandler, setRequestHandler }) {
       if (!(timeoutMs > 0)) return;
       setRequestHandler((request, serverContext) =>
-        withinDeadline(Promise.resolve(requestHandler(request, serverContext)), timeoutMs),
+        withinDeadline(Promise.resolve(requestHandler(request, serverContext)), timeoutMs, deadlineResponse),
       );
     },
   };

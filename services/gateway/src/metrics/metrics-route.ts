@@ -30,7 +30,11 @@ export function metricsRoute(metrics: PrometheusMetrics, token: string | undefin
         );
       }
       const { text, contentType } = await metrics.exposition();
-      return new Response(text, { headers: { 'content-type': contentType, 'cache-control': 'no-store' } });
+      return {
+        status: 200,
+        body: text,
+        headers: { 'content-type': contentType, 'cache-control': 'no-store' },
+      };
     },
   };
 }
