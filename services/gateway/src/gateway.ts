@@ -13,7 +13,7 @@ import { corsOptions } from './http/cors-options.js';
 import { MAX_JSON_DEPTH } from './http/json-depth.js';
 import { Readiness } from './http/readiness.js';
 import { useErrorMasking } from './http/use-error-masking.js';
-import { useJsonDepthLimit } from './http/use-json-depth-limit.js';
+import { useJsonBody } from './http/use-json-body.js';
 import { useJsonPost } from './http/use-json-post.js';
 import { useRequestDeadline } from './http/use-request-deadline.js';
 import { type RequestMeta, useRequestId } from './http/use-request-id.js';
@@ -172,7 +172,8 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
     cors: corsOptions(config.corsOrigins),
     logging: toYogaLogger(logger),
     batching: config.limits.maxBatch > 0 ? { limit: config.limits.maxBatch } : false,
-    maxRequestBodySize: config.limits.maxBodyBytes,
+    // The body's size is limited where it is read (`useJsonBody`), without yoga's stream over it.
+    maxRequestBodySize: false,
     plugins: [
       // First, so that its request span wraps every other plugin's work.
       ...(config.tracing.enabled ? [useTracing(metas)] : []),
@@ -184,7 +185,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
       ),
       ...metrics.plugins,
       useJsonPost(),
-      useJsonDepthLimit(MAX_JSON_DEPTH),
+      useJsonBody(config.limits.maxBodyBytes, MAX_JSON_DEPTH),
       useRequestLimits({
         limits: config.limits,
         introspection: config.introspection,
