@@ -45,6 +45,8 @@ const POLICY_CACHE_ENTRIES = 10_000;
 /** How many users, roles, groups and policies each instance keeps in memory, and how long at most. */
 const ENTITY_CACHE_ENTRIES = 10_000;
 const ENTITY_MAX_AGE_MS = 60_000;
+/** Pages of lists kept (each of at most `MAX_CACHED_PAGE_ITEMS` entities). */
+const PAGE_CACHE_ENTRIES = 1_000;
 /** The page size lists use without `first`; the store's default. */
 const DEFAULT_PAGE_SIZE = 100;
 
@@ -134,6 +136,10 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
     maxEntries: ENTITY_CACHE_ENTRIES,
     maxAgeMs: ENTITY_MAX_AGE_MS,
   });
+  const pages = new EntityCache(policies.revisions, {
+    maxEntries: PAGE_CACHE_ENTRIES,
+    maxAgeMs: ENTITY_MAX_AGE_MS,
+  });
   const stopPolicies = policies.start();
   const sweeper = new SessionSweeper(store, {
     intervalMs: intervals.sessionSweepMs,
@@ -154,6 +160,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
     now,
     operatorAccountId: deps.operatorAccountId,
     entities,
+    pages,
   };
   const metrics = startMetrics(config.metrics, { store, services, policies });
   const stopListening = store.onChange((event) => {

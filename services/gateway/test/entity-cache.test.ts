@@ -151,23 +151,24 @@ describe.each(testDrivers())('entity reads on %s', (driver) => {
 
   it("reads inside a mutation's transaction, sees its uncommitted writes, and keeps nothing read there", async () => {
     const cache = t.gateway.services.entities;
+    const caches = { entities: cache, pages: t.gateway.services.pages };
     const accountId = t.account.id;
     const uncommitted = { key: 'draft', value: 'never-committed' };
-    const warm = await new Targets(t.store, accountId, undefined, cache).findUser('app');
+    const warm = await new Targets(t.store, accountId, undefined, caches).findUser('app');
     expect(warm?.tags).not.toContainEqual(uncommitted);
     const stats = cache.stats();
     const rollback = new Error('rollback');
     await expect(
       t.store.transaction(async (tx) => {
         await tx.users.tag(accountId, 'app', [uncommitted]);
-        const inside = new Targets(t.store, accountId, undefined, cache).using(tx);
+        const inside = new Targets(t.store, accountId, undefined, caches).using(tx);
         expect((await inside.findUser('app'))?.tags).toContainEqual(uncommitted);
         throw rollback;
       }),
     ).rejects.toBe(rollback);
     // The transaction neither read nor wrote the shared cache.
     expect(cache.stats()).toEqual(stats);
-    const after = await new Targets(t.store, accountId, undefined, cache).findUser('app');
+    const after = await new Targets(t.store, accountId, undefined, caches).findUser('app');
     expect(after?.tags).not.toContainEqual(uncommitted);
     expect(after).toBe(warm);
   });

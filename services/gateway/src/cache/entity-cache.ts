@@ -1,8 +1,11 @@
 import type { AccountRevisions } from './account-revisions.js';
 import { LruMap } from './lru-map.js';
 
-/** The entities the cache holds, each named as authorization targets name it. */
-export type EntityKind = 'user' | 'role' | 'group' | 'policy';
+/**
+ * What the cache holds: entities, each named as authorization targets name it, and pages of the account's lists
+ * (named by their filter), which a separate, smaller cache holds (see `Targets.page`).
+ */
+export type EntityKind = 'user' | 'role' | 'group' | 'policy' | 'userPage' | 'rolePage' | 'groupPage';
 
 /** Options of an `EntityCache`. */
 export interface EntityCacheOptions {
@@ -98,13 +101,20 @@ export class EntityCache {
   }
 }
 
-/** Freezes an entity and its lists (tags), so that no request can change what the next one reads. */
+/**
+ * Freezes an entity or a page of entities through and through (its lists, tags, edges and nodes), so that no
+ * request can change what the next one reads. Only plain objects and arrays are walked; dates are left as they are.
+ */
 function freeze<T extends object>(value: T): T {
   for (const field of Object.values(value)) {
-    if (Array.isArray(field)) {
-      for (const item of field) if (typeof item === 'object' && item !== null) Object.freeze(item);
-      Object.freeze(field);
-    }
+    if (typeof field === 'object' && field !== null && !Object.isFrozen(field) && isPlain(field))
+      freeze(field);
   }
   return Object.freeze(value);
+}
+
+function isPlain(value: object): boolean {
+  if (Array.isArray(value)) return true;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }

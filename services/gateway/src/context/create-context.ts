@@ -45,12 +45,10 @@ export function createContextBuilder(
       services,
       store,
       afterCommit: (fn) => fn(),
-      targets: new Targets(
-        store,
-        caller?.principal.accountId ?? '',
-        services.operatorAccountId,
-        services.entities,
-      ),
+      targets: new Targets(store, caller?.principal.accountId ?? '', services.operatorAccountId, {
+        entities: services.entities,
+        pages: services.pages,
+      }),
       log,
     };
   };

@@ -21,6 +21,8 @@ export interface GatewayServices {
   policies: PolicyCache;
   /** Users, roles, groups and managed policies per account, current with the account revision (shared). */
   entities: EntityCache;
+  /** Pages of users, roles and groups lists per account, current with the account revision (shared). */
+  pages: EntityCache;
   logger: Logger;
   /** The account that operates this gateway (owns its signing keys); set by `main` to the first account. */
   operatorAccountId: string | undefined;

@@ -1,6 +1,8 @@
 import {
+  type Connection,
   type Group,
   iamArn,
+  type ListFilter,
   type ManagedPolicy,
   type ParsedIamArn,
   parseIamArn,
@@ -15,6 +17,17 @@ import { entityTarget } from '../authz/entity-target.js';
 import { isCacheableRole } from '../cache/cacheable-role.js';
 import type { EntityCache, EntityKind } from '../cache/entity-cache.js';
 import { absentAsUndefined } from '../errors/absent-as-undefined.js';
+
+/** The most items of a list page the page cache keeps (larger pages are read every time). */
+export const MAX_CACHED_PAGE_ITEMS = 100;
+
+/** The gateway's shared caches that `Targets` reads through. */
+export interface SharedCaches {
+  /** Users, roles, groups and managed policies by name or ARN. */
+  entities: EntityCache;
+  /** Pages of the account's lists, by filter. */
+  pages: EntityCache;
+}
 
 /** What one request has read, shared by its `Targets` inside and outside a mutation's transaction. */
 interface Memo {
@@ -40,8 +53,8 @@ export class Targets {
     private readonly accountId: string,
     /** The operator account, which owns the gateway's own resources (signing keys); none disables them. */
     private readonly operatorAccountId: string | undefined,
-    /** The shared entity cache; only given for reads on the store itself, never on a transaction. */
-    private readonly entities?: EntityCache,
+    /** The shared caches; only given for reads on the store itself, never on a transaction. */
+    private readonly caches?: SharedCaches,
     private readonly memo: Memo = { targets: new Map(), entities: new Map() },
   ) {
     this.partition = store.partition;
@@ -73,12 +86,59 @@ export class Targets {
     load: () => Promise<T | undefined>,
     cacheable?: (value: T) => boolean,
   ): Promise<T | undefined> {
-    const cache = this.entities;
+    const cache = this.caches?.entities;
     return remember(this.memo.entities, `${kind}:${key}`, () =>
       cache === undefined || this.accountId === ''
         ? load()
         : cache.read(this.accountId, kind, key, load, cacheable),
     ) as Promise<T | undefined>;
+  }
+
+  /**
+   * A page of one of the account's lists, named by its filter: from the page cache while the account's revision
+   * has not moved (every change to its users, groups and roles moves it), else read and kept when it has at most
+   * `MAX_CACHED_PAGE_ITEMS` items and `cacheable` allows. Pages are bounded apart from entities (their own, smaller
+   * cache), so that callers asking for many large pages cannot fill memory.
+   */
+  private async page<T extends object>(
+    kind: EntityKind,
+    filter: ListFilter,
+    load: () => Promise<Connection<T>>,
+    cacheable: (node: T) => boolean = () => true,
+  ): Promise<Connection<T>> {
+    const cache = this.caches?.pages;
+    if (cache === undefined || this.accountId === '') return load();
+    const key = JSON.stringify([filter.pathPrefix, filter.nameContains, filter.first, filter.after]);
+    const page = await cache.read(
+      this.accountId,
+      kind,
+      key,
+      load,
+      (loaded) =>
+        loaded.edges.length <= MAX_CACHED_PAGE_ITEMS && loaded.edges.every((edge) => cacheable(edge.node)),
+    );
+    // INVARIANT: `load` never answers undefined, so neither does the cache.
+    return page as Connection<T>;
+  }
+
+  /** A page of the account's users (`listUsers`). */
+  listUsers(filter: ListFilter): Promise<Connection<User>> {
+    return this.page('userPage', filter, () => this.store.users.list(this.accountId, filter));
+  }
+
+  /** A page of the account's groups (`listGroups`). */
+  listGroups(filter: ListFilter): Promise<Connection<Group>> {
+    return this.page('groupPage', filter, () => this.store.groups.list(this.accountId, filter));
+  }
+
+  /** A page of the account's roles (`listRoles`); kept only when every role on it may be (`isCacheableRole`). */
+  listRoles(filter: ListFilter): Promise<Connection<Role>> {
+    return this.page(
+      'rolePage',
+      filter,
+      () => this.store.roles.list(this.accountId, filter),
+      isCacheableRole,
+    );
   }
 
   /** `*`: for actions without a resource type (`ListUsers`, `GetAccountPasswordPolicy`...), as AWS. */

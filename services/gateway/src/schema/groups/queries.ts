@@ -18,7 +18,7 @@ builder.queryFields((t) => ({
     description: 'The groups of the account, by name (`API_ListGroups.html`).',
     args: listArgs(t.arg),
     authz: { action: 'iam:ListGroups', resource: ({ ctx }) => ctx.targets.any() },
-    resolve: (_root, args, ctx) => ctx.store.groups.list(accountOf(ctx), listFilter(args)),
+    resolve: (_root, args, ctx) => ctx.targets.listGroups(listFilter(args)),
   }),
   listGroupsForUser: t.field({
     type: GroupConnectionRef,

@@ -18,6 +18,6 @@ builder.queryFields((t) => ({
     description: 'The roles of the account, by name (`API_ListRoles.html`).',
     args: listArgs(t.arg),
     authz: { action: 'iam:ListRoles', resource: ({ ctx }) => ctx.targets.any() },
-    resolve: (_root, args, ctx) => ctx.store.roles.list(accountOf(ctx), listFilter(args)),
+    resolve: (_root, args, ctx) => ctx.targets.listRoles(listFilter(args)),
   }),
 }));

@@ -23,6 +23,6 @@ builder.queryFields((t) => ({
     description: 'The users of the account, by name (`API_ListUsers.html`).',
     args: listArgs(t.arg),
     authz: { action: 'iam:ListUsers', resource: ({ ctx }) => ctx.targets.any() },
-    resolve: (_root, args, ctx) => ctx.store.users.list(accountOf(ctx), listFilter(args)),
+    resolve: (_root, args, ctx) => ctx.targets.listUsers(listFilter(args)),
   }),
 }));
