@@ -69,18 +69,25 @@ export class ArgumentLimitsPlugin<Types extends SchemaTypes> extends BasePlugin<
     // INVARIANT: this plugin is only registered on the gateway's builder, whose context is `GatewayContext`.
     const authz = fieldConfig.pothosOptions.authz as FieldAuthz<GatewayContext, unknown, object> | undefined;
     const action = authz === undefined || isPublicField(authz) ? undefined : authz.action;
-    return async (parent, args, context, info) => {
+    // Synchronous unless a limit is passed: most calls are within their limits, and a field should not pay for a
+    // promise it does not need.
+    return (parent, args, context, info) => {
       const definition = info.parentType.getFields()[info.fieldName];
       try {
         if (definition !== undefined)
           checkArgumentValues(args as Record<string, unknown>, definition.args, budgetOf(context));
       } catch (error) {
-        if (action !== undefined) await auditRefusal(context as GatewayContext, action, error);
-        throw error;
+        return refused(context as GatewayContext, action, error);
       }
       return resolver(parent, args, context, info);
     };
   }
+}
+
+/** A refusal for the arguments, audited first when the field is guarded by an action. */
+async function refused(ctx: GatewayContext, action: string | undefined, error: unknown): Promise<never> {
+  if (action !== undefined) await auditRefusal(ctx, action, error);
+  throw error;
 }
 
 SchemaBuilder.registerPlugin(PLUGIN, ArgumentLimitsPlugin);
