@@ -1,7 +1,7 @@
 import { asc, count, eq, gt, sql } from 'drizzle-orm';
 import { rootArn } from '../arn.js';
 import type { Executor } from '../db/types.js';
-import { invalidInput, noSuchEntity, type StoreError } from '../errors.js';
+import { invalidInput, noSuchEntity } from '../errors.js';
 import { newAccountId } from '../ids.js';
 import { checkAlias, checkEmail } from '../names.js';
 import { type Connection, decodeCursor, type PageArgs, pageSize, toConnection } from '../pagination.js';
@@ -14,7 +14,7 @@ import { users } from '../schema/users.js';
 import { workloads } from '../schema/workloads.js';
 import type { HashTurn } from '../secrets/hash-limiter.js';
 import { type PasswordHasher, passwordHasher } from '../secrets/password-hasher.js';
-import type { WriteOptions } from './audit-write.js';
+import { insertAuditEvent, type WriteOptions } from './audit-write.js';
 import { lockAccount, read, type StoreContext, write } from './context.js';
 import { enforceDefaultPasswordPolicy } from './password-policy.js';
 
@@ -80,27 +80,25 @@ export class AccountsRepository {
     const alias = input.alias === undefined ? null : checkAlias(input.alias);
     enforceDefaultPasswordPolicy(input.rootPassword, [rootEmail]);
     const rootPasswordHash = await this.passwords.hash(input.rootPassword, this.turn());
-    // A random 12-digit id can collide; try again with another rather than fail.
-    for (let attempt = 1; ; attempt++) {
-      const id = newAccountId();
-      try {
-        return await write(
-          this.ctx,
-          async (tx) => {
-            const [row] = await tx
-              .insert(accounts)
-              .values({ id, alias, rootEmail, rootPasswordHash })
-              .returning();
-            return this.toAccount(row as AccountRow);
-          },
-          { subject: alias ?? rootEmail, accountId: id, ...options },
-        );
-      } catch (error) {
-        const constraint = (error as StoreError).details?.constraint;
-        if (attempt < 5 && constraint === 'accounts_pkey') continue;
-        throw error;
-      }
-    }
+    return write(
+      this.ctx,
+      async (tx) => {
+        // A random 12-digit id can collide: another is tried, without failing the statement (which would abort a
+        // caller's transaction). An e-mail or alias already taken still fails, as `EntityAlreadyExists`.
+        for (let attempt = 1; attempt <= 5; attempt++) {
+          const [row] = await tx
+            .insert(accounts)
+            .values({ id: newAccountId(), alias, rootEmail, rootPasswordHash })
+            .onConflictDoNothing({ target: accounts.id })
+            .returning();
+          if (row === undefined) continue;
+          if (options.audit) await insertAuditEvent(tx, options.audit, row.id);
+          return this.toAccount(row);
+        }
+        throw new Error('no free account id after 5 attempts');
+      },
+      { subject: alias ?? rootEmail },
+    );
   }
 
   /** The account, or `NoSuchEntity`. */
