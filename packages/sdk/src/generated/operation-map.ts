@@ -188,6 +188,10 @@ export const apiOperations = {
    */
   createAccessKey: documents.CreateAccessKeyDocument,
   /**
+   * Creates an account and its root user, as the operator account's principals may whatever the sign-up setting (`organizations:CreateAccount` on `arn:<partition>:organizations::<operator>:account/*`). `EntityAlreadyExists` when the email or alias is taken, `PasswordPolicyViolation` for a weak password.
+   */
+  createAccount: documents.CreateAccountDocument,
+  /**
    * Sets the account alias, usable instead of the account id to sign in; replaces any previous one. `EntityAlreadyExists` when another account has it (`API_CreateAccountAlias.html`).
    */
   createAccountAlias: documents.CreateAccountAliasDocument,
@@ -347,6 +351,10 @@ export const apiOperations = {
    * Signs in and starts a session. Failures do not say whether the principal exists; repeated failures for a principal or from an address are slowed down and then refused with `Throttling` for a while.
    */
   signIn: documents.SignInDocument,
+  /**
+   * Creates an account and its root user, for anyone, when the gateway allows sign-up (`IAMGATE_SIGN_UP=open`), at most `IAMGATE_SIGN_UP_MAX_PER_SOURCE` accounts per source address and window (`Throttling` beyond). Refused with `AccessDenied` when sign-up is closed (the default): the operator account then creates accounts with `createAccount`. Sign in as the new root user with `signIn`.
+   */
+  signUp: documents.SignUpDocument,
   /**
    * Adds or replaces tags of a managed policy (`API_TagPolicy.html`).
    */

@@ -23,6 +23,17 @@ export interface RequestLimits {
   maxPageSize: number;
 }
 
+/**
+ * Who may create an account without being a principal of the operator account (`signUp`). `closed`: nobody (the
+ * operator account's principals create accounts with `createAccount`, allowed `organizations:CreateAccount`);
+ * `open`: anyone, at most `maxPerSource` accounts per source address within `windowSeconds`.
+ */
+export interface SignUpSettings {
+  mode: 'closed' | 'open';
+  maxPerSource: number;
+  windowSeconds: number;
+}
+
 /** How failed sign-ins are slowed down and locked out. */
 export interface SignInProtection {
   /** Failures for one principal within `windowSeconds` before it is locked. */
@@ -119,6 +130,7 @@ export interface GatewayConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   limits: RequestLimits;
   signIn: SignInProtection;
+  signUp: SignUpSettings;
   deadlines: Deadlines;
   metrics: MetricsSettings;
   tracing: TracingSettings;

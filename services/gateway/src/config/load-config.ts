@@ -101,6 +101,11 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       windowSeconds: r.int('IAMGATE_SIGNIN_WINDOW_SECONDS', 900, 1, 86400),
       failureDelayMs: r.int('IAMGATE_SIGNIN_FAILURE_DELAY_MS', 250, 0, 10000),
     },
+    signUp: {
+      mode: r.oneOf('IAMGATE_SIGN_UP', 'closed', ['closed', 'open'] as const),
+      maxPerSource: r.int('IAMGATE_SIGN_UP_MAX_PER_SOURCE', 5, 1, 100_000),
+      windowSeconds: r.int('IAMGATE_SIGN_UP_WINDOW_SECONDS', 3600, 1, 604_800),
+    },
     deadlines: {
       requestMs: r.int('IAMGATE_REQUEST_TIMEOUT_MS', 15_000, 0, 600_000),
       readinessMs: r.int('IAMGATE_READY_TIMEOUT_MS', 2000, 1, 60_000),

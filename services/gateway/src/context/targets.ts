@@ -146,6 +146,15 @@ export class Targets {
     return { arn: '*', accountId: this.accountId };
   }
 
+  /**
+   * The accounts this installation creates (`organizations:CreateAccount`): owned by the operator account, so only
+   * its principals can be allowed (and its root is). Without an operator account nobody is.
+   */
+  newAccounts(): AuthzTarget {
+    const owner = this.operatorAccountId ?? '000000000000';
+    return { arn: `arn:${this.partition}:organizations::${owner}:account/*`, accountId: owner };
+  }
+
   /** The account's root ARN, for account-level settings. */
   account(): AuthzTarget {
     return { arn: rootArn(this.partition, this.accountId), accountId: this.accountId };

@@ -18,6 +18,8 @@ import './roles/mutations.js';
 import './accounts/types.js';
 import './accounts/queries.js';
 import './accounts/mutations.js';
+import './accounts/account-type.js';
+import './accounts/sign-up.js';
 import './keys/types.js';
 import './keys/queries.js';
 import './keys/mutations.js';
