@@ -18,7 +18,7 @@ export async function loadEffectivePolicies(
     const [row] = await read(ctx, (db) =>
       executeRows<{ revision: number | string }>(
         db,
-        sql`select revision from accounts where id = ${principal.accountId}`,
+        sql`select revision from accounts where id = ${principal.accountId} and closed_at is null`,
       ),
     );
     if (!row) throw noSuchEntity('account', principal.accountId);

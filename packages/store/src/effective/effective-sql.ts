@@ -4,7 +4,8 @@ import { type SQL, sql } from 'drizzle-orm';
  * The single statement behind `effectivePolicies`. It returns uniform rows `(part, owner_name, policy_name,
  * policy_path, version_id, document, extra)`: one `head` row describing the principal and its account revision,
  * then one row per policy (and per group). One statement means one snapshot: the revision and the policies are
- * read at the same instant, whatever the number of groups and policies.
+ * read at the same instant, whatever the number of groups and policies. A principal of a closed account has no head
+ * row: it does not exist any more for authentication.
  */
 
 /** Which principal the statement resolves, by unique id within its account. */
@@ -68,7 +69,7 @@ export function effectiveStatement(target: EffectiveTarget): SQL {
     return sql`with p as (
         select u.id, u.name, u.path, u.boundary_policy_id,
           json_build_object('accountId', u.account_id, 'revision', a.revision, 'tags', u.tags) as extra
-        from users u join accounts a on a.id = u.account_id
+        from users u join accounts a on a.id = u.account_id and a.closed_at is null
         where u.id = ${target.userId} and u.account_id = ${target.accountId}
       ), g as (
         select gr.id, gr.name, gr.path from group_memberships gm join groups gr on gr.id = gm.group_id
@@ -79,7 +80,7 @@ export function effectiveStatement(target: EffectiveTarget): SQL {
     return sql`with p as (
         select r.id, r.name, r.path, r.boundary_policy_id,
           json_build_object('accountId', r.account_id, 'revision', a.revision, 'tags', r.tags) as extra
-        from roles r join accounts a on a.id = r.account_id
+        from roles r join accounts a on a.id = r.account_id and a.closed_at is null
         where r.id = ${target.roleId} and r.account_id = ${target.accountId}
       ) ${ROLE_PARTS}`;
   }
@@ -96,7 +97,7 @@ export function effectiveStatement(target: EffectiveTarget): SQL {
           'issuedAt', s.issued_at, 'expiresAt', s.expires_at, 'revokedAt', s.revoked_at,
           'mfaAuthenticated', s.mfa_authenticated, 'roleId', s.role_id, 'userId', s.user_id
         ) as extra
-      from s join accounts a on a.id = s.account_id
+      from s join accounts a on a.id = s.account_id and a.closed_at is null
       left join roles r on r.id = s.role_id
       left join users u on u.id = s.user_id
     ), g as (

@@ -1,4 +1,4 @@
-import { asc, count, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, isNull, sql } from 'drizzle-orm';
 import { rootArn } from '../arn.js';
 import type { Executor } from '../db/types.js';
 import { invalidInput, noSuchEntity } from '../errors.js';
@@ -29,6 +29,8 @@ export interface Account {
   revision: number;
   rootPasswordLastUsed: Date | null;
   createdAt: Date;
+  /** When the account was closed (`close`), or null while it is open. */
+  closedAt: Date | null;
 }
 
 /** Counts of entities and the quotas that cap them (`GetAccountSummary`). */
@@ -65,6 +67,7 @@ export class AccountsRepository {
       revision: row.revision,
       rootPasswordLastUsed: row.rootPasswordLastUsed,
       createdAt: row.createdAt,
+      closedAt: row.closedAt,
     };
   }
 
@@ -209,6 +212,29 @@ export class AccountsRepository {
         return this.toAccount(row as AccountRow);
       },
       { subject: value ?? accountId, accountId, ...options },
+    );
+  }
+
+  /**
+   * Closes the account: from the commit on, none of its principals authenticates (their effective policies are not
+   * found) or signs in, on every instance (the revision moves with it, as for any change). Its data stays; the row
+   * stays for good, so that its id, root e-mail and alias are never another account's. `NoSuchEntity` when there is
+   * no such open account.
+   */
+  async close(accountId: string, options: WriteOptions = {}): Promise<Account> {
+    return write(
+      this.ctx,
+      async (tx) => {
+        await lockAccount(tx, accountId);
+        const [row] = await tx
+          .update(accounts)
+          .set({ closedAt: sql`now()` })
+          .where(and(eq(accounts.id, accountId), isNull(accounts.closedAt)))
+          .returning();
+        if (!row) throw noSuchEntity('account', accountId);
+        return this.toAccount(row);
+      },
+      { subject: accountId, accountId, ...options },
     );
   }
 

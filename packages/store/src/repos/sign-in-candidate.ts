@@ -66,7 +66,7 @@ export interface CandidateQuery {
  * e-mail, an IAM user by account *id* and name (an alias is resolved in the statement, so id and alias share one
  * count, and names are case-insensitive as IAM's are), an access key by its id. When the account does not exist,
  * the typed text stands in for it: those attempts are counted too, which keeps lockouts from revealing which names
- * exist.
+ * exist. A closed account's principals are found by none of them, so their sign-ins fail as for nobody.
  */
 export function candidateQuery(credentials: SignInCredentials): CandidateQuery {
   switch (credentials.kind) {
@@ -74,7 +74,7 @@ export function candidateQuery(credentials: SignInCredentials): CandidateQuery {
       return {
         kind: 'root',
         ctes: `found as (select a.id as account_id, a.root_email, a.root_password_hash as hash
-          from accounts a, input where lower(a.root_email) = lower(input.j->>'email'))`,
+          from accounts a, input where lower(a.root_email) = lower(input.j->>'email') and a.closed_at is null)`,
         key: `(select j->>'key' from input)`,
         columns: '',
         data: { email: credentials.email, key: `root:${credentials.email.trim().toLowerCase()}` },
@@ -85,7 +85,7 @@ export function candidateQuery(credentials: SignInCredentials): CandidateQuery {
       return {
         kind: 'user',
         ctes: `account as (select a.id from accounts a, input
-            where a.id = input.j->>'accountId' or a.alias = input.j->>'alias'),
+            where (a.id = input.j->>'accountId' or a.alias = input.j->>'alias') and a.closed_at is null),
           found as (select u.id, u.account_id, u.name, u.path, u.tags, lp.password_hash as hash,
               lp.password_reset_required, lp.password_changed_at, pp.max_password_age, pp.hard_expiry
             from account a
@@ -109,7 +109,8 @@ export function candidateQuery(credentials: SignInCredentials): CandidateQuery {
         kind: 'accessKey',
         ctes: `found as (select k.id, k.status, k.secret_hash as hash, u.id as user_id, u.account_id, u.name,
             u.path, u.tags
-          from access_keys k join users u on u.id = k.user_id and u.account_id = k.account_id, input
+          from access_keys k join users u on u.id = k.user_id and u.account_id = k.account_id
+            join accounts a on a.id = k.account_id and a.closed_at is null, input
           where k.id = input.j->>'accessKeyId')`,
         key: `(select j->>'key' from input)`,
         columns: '',

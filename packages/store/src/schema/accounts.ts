@@ -20,6 +20,11 @@ export const accounts = pgTable(
     /** Overrides of the default quotas (`Quotas`); absent keys use the defaults. */
     quotas: jsonb('quotas').$type<Record<string, number>>().notNull().default({}),
     createdAt: createdAt(),
+    /**
+     * When the account was closed (`closeAccount`): from then on none of its principals authenticates or signs in.
+     * The row stays, so that its id and root e-mail are never given to another account.
+     */
+    closedAt: at('closed_at'),
   },
   (t) => [
     uniqueIndex('accounts_alias_uq').on(t.alias),

@@ -12,6 +12,26 @@ export function accountsSuite(store: GetStore) {
       expect(await store().accounts.get(account.id)).toEqual(account);
     });
 
+    it('closes an account: its principals are not found any more, the revision moves, the row stays', async () => {
+      const account = await newAccount(store());
+      const user = await store().users.create(account.id, { name: 'alice' });
+      const userRef = { kind: 'user', accountId: account.id, userId: user.id } as const;
+      const rootRef = { kind: 'root', accountId: account.id } as const;
+      await store().effectivePolicies(userRef);
+      const closed = await store().accounts.close(account.id);
+      expect(closed.closedAt).toBeInstanceOf(Date);
+      expect(closed.revision).toBeGreaterThan(account.revision);
+      await expectCode(store().effectivePolicies(userRef), 'NoSuchEntity');
+      await expectCode(store().effectivePolicies(rootRef), 'NoSuchEntity');
+      // Closed once: closing again finds no open account; the row (id, e-mail) stays taken.
+      await expectCode(store().accounts.close(account.id), 'NoSuchEntity');
+      expect((await store().accounts.get(account.id)).closedAt).toEqual(closed.closedAt);
+      await expectCode(
+        store().accounts.create({ rootEmail: account.rootEmail, rootPassword: 'Root-Passw0rd!' }),
+        'EntityAlreadyExists',
+      );
+    });
+
     it('finds an account by id or alias, and by root e-mail ignoring case', async () => {
       const alias = `acme-${Date.now().toString(36)}`;
       const account = await newAccount(store(), alias);
