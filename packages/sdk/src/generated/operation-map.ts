@@ -184,6 +184,10 @@ export const apiOperations = {
    */
   changePassword: documents.ChangePasswordDocument,
   /**
+   * Closes the caller's account, as only its root user may (`iamgate:CloseAccount`; AWS's root user task). From then on none of its principals signs in or authenticates, on every instance, and its tokens stop working at once. Its data is kept; its id, root email and alias are never given to another account. `ValidationError` when `accountId` is not the account being closed.
+   */
+  closeAccount: documents.CloseAccountDocument,
+  /**
    * Creates an Active access key; the secret is returned only now. At most two per user (`LimitExceeded`) (`API_CreateAccessKey.html`).
    */
   createAccessKey: documents.CreateAccessKeyDocument,

@@ -20,6 +20,7 @@ import './accounts/queries.js';
 import './accounts/mutations.js';
 import './accounts/account-type.js';
 import './accounts/sign-up.js';
+import './accounts/close-account.js';
 import './keys/types.js';
 import './keys/queries.js';
 import './keys/mutations.js';

@@ -55,18 +55,30 @@ async function rootToken(t: TestGateway, email: string): Promise<string> {
 }
 
 /**
- * Starts a gateway with account A (the test gateway's own) and account B, created through the store (account
- * creation is not an API operation yet), each with an administrator user; B gets entities of every kind, made
- * through the API as a tenant would. The fixture for every cross-tenant test.
+ * Starts a gateway with account A (the test gateway's own, the operator account) and account B, which A creates
+ * with `createAccount`, each with an administrator user; B gets entities of every kind, made through the API as a
+ * tenant would. The fixture for every cross-tenant test.
  */
 export async function startTwoAccounts(driver: TestDriver): Promise<TwoAccounts> {
   const t = await startTestGateway(driver);
-  const accountB = await t.createAccount(B_SECRETS.email);
   const rootA = await t.rootToken();
+  // Account B is made as tenants are: by the operator account (A) through the API.
+  const accountB = ok(
+    await t.gql<{ createAccount: { accountId: string } }>(
+      'mutation($i: NewAccountInput!) { createAccount(input: $i) { accountId } }',
+      { i: { email: B_SECRETS.email, password: ROOT_PASSWORD } },
+      { token: rootA },
+    ),
+  ).createAccount;
   const rootB = await rootToken(t, B_SECRETS.email);
   const adminA = await userWithPolicy(t, rootA, 'admin', ADMIN);
   const bUsers = (userName: string, document: string) =>
-    userWithPolicy({ ...t, userToken: (u, p) => t.userToken(u, p, accountB.id) }, rootB, userName, document);
+    userWithPolicy(
+      { ...t, userToken: (u, p) => t.userToken(u, p, accountB.accountId) },
+      rootB,
+      userName,
+      document,
+    );
   const adminB = await bUsers('admin', ADMIN);
   const created = ok(
     await t.gql<{ createUser: { arn: string; userId: string } }>(
@@ -100,7 +112,7 @@ export async function startTwoAccounts(driver: TestDriver): Promise<TwoAccounts>
     t,
     rootB,
     'VaultRole',
-    trust({ AWS: accountB.id }),
+    trust({ AWS: accountB.accountId }),
     allow(B_SECRETS.action),
   );
   const assumed = ok(
@@ -121,12 +133,12 @@ export async function startTwoAccounts(driver: TestDriver): Promise<TwoAccounts>
     t,
     a: { id: t.account.id, root: rootA, admin: adminA },
     b: {
-      id: accountB.id,
+      id: accountB.accountId,
       root: rootB,
       admin: adminB,
       userName: 'vault-keeper',
       userArn: created.arn,
-      userArnGuessed: `arn:iamgate:iam::${accountB.id}:user/vault-keeper`,
+      userArnGuessed: `arn:iamgate:iam::${accountB.accountId}:user/vault-keeper`,
       userId: created.userId,
       roleArn,
       roleId: assumed.assumedRoleUser.assumedRoleId.split(':')[0] as string,
