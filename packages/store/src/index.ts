@@ -26,6 +26,11 @@ export type { Connection, Edge, ListFilter, PageArgs } from './pagination.js';
 export { DEFAULT_PASSWORD_POLICY, type PasswordPolicy, type PasswordRule } from './password-rules.js';
 export { DEFAULT_QUOTAS, type Quotas } from './quotas.js';
 export type { AccessKey, AccessKeysRepository, NewAccessKey } from './repos/access-keys.js';
+export type {
+  AccountInvitation,
+  AccountInvitationsRepository,
+  IssuedInvitation,
+} from './repos/account-invitations.js';
 export type { Account, AccountSummary, AccountsRepository } from './repos/accounts.js';
 export type { AuditEvent, AuditFilter, AuditRepository } from './repos/audit.js';
 export type { AuditInput, WriteOptions } from './repos/audit-write.js';

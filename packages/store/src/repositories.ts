@@ -1,6 +1,7 @@
 import { loadEffectivePolicies } from './effective/effective-policies.js';
 import type { EffectivePolicies, PrincipalRef } from './effective/types.js';
 import { AccessKeysRepository } from './repos/access-keys.js';
+import { AccountInvitationsRepository } from './repos/account-invitations.js';
 import { AccountsRepository } from './repos/accounts.js';
 import { AuditRepository } from './repos/audit.js';
 import { BoundariesRepository } from './repos/boundaries.js';
@@ -24,6 +25,7 @@ export interface Repositories {
   /** The ARN partition (`iamgate` by default). */
   readonly partition: string;
   readonly accounts: AccountsRepository;
+  readonly accountInvitations: AccountInvitationsRepository;
   readonly users: UsersRepository;
   readonly accessKeys: AccessKeysRepository;
   readonly loginProfiles: LoginProfilesRepository;
@@ -55,6 +57,7 @@ export function createRepositories(ctx: StoreContext): Repositories {
   return {
     partition: ctx.partition,
     accounts: new AccountsRepository(ctx),
+    accountInvitations: new AccountInvitationsRepository(ctx),
     users: new UsersRepository(ctx),
     accessKeys: new AccessKeysRepository(ctx),
     loginProfiles: new LoginProfilesRepository(ctx),

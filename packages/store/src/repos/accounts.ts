@@ -14,6 +14,7 @@ import { users } from '../schema/users.js';
 import { workloads } from '../schema/workloads.js';
 import type { HashTurn } from '../secrets/hash-limiter.js';
 import { type PasswordHasher, passwordHasher } from '../secrets/password-hasher.js';
+import { markInvitationUsed, takeInvitation } from './account-invitations.js';
 import { insertAuditEvent, type WriteOptions } from './audit-write.js';
 import { lockAccount, read, type StoreContext, write } from './context.js';
 import { enforceDefaultPasswordPolicy } from './password-policy.js';
@@ -77,7 +78,10 @@ export class AccountsRepository {
    */
   async create(
     input: { rootEmail: string; rootPassword: string; alias?: string },
-    options: WriteOptions = {},
+    options: WriteOptions & {
+      /** An invitation token to take with the account (`IAMGATE_SIGN_UP=invite`): no account without it. */
+      invitation?: { token: string; now: Date };
+    } = {},
   ): Promise<Account> {
     const rootEmail = checkEmail(input.rootEmail);
     const alias = input.alias === undefined ? null : checkAlias(input.alias);
@@ -86,6 +90,11 @@ export class AccountsRepository {
     return write(
       this.ctx,
       async (tx) => {
+        const invitation = options.invitation;
+        const invitationId =
+          invitation === undefined
+            ? undefined
+            : await takeInvitation(tx, invitation.token, rootEmail, invitation.now);
         // A random 12-digit id can collide: another is tried, without failing the statement (which would abort a
         // caller's transaction). An e-mail or alias already taken still fails, as `EntityAlreadyExists`.
         for (let attempt = 1; attempt <= 5; attempt++) {
@@ -95,6 +104,7 @@ export class AccountsRepository {
             .onConflictDoNothing({ target: accounts.id })
             .returning();
           if (row === undefined) continue;
+          if (invitationId !== undefined) await markInvitationUsed(tx, invitationId, row.id);
           if (options.audit) await insertAuditEvent(tx, options.audit, row.id);
           return this.toAccount(row);
         }

@@ -1,4 +1,5 @@
 export * from './access-keys.js';
+export * from './account-invitations.js';
 export * from './accounts.js';
 export * from './attachments.js';
 export * from './audit-events.js';
