@@ -201,3 +201,117 @@ describe.each(testDrivers())('open sign-up on %s', (driver) => {
     ok(await open.gql(SIGN_UP, { i: { email: 'third@example.com', password: PASSWORD } }));
   });
 });
+
+describe.each(testDrivers())('sign-up by invitation on %s', (driver) => {
+  let t: TestGateway;
+  let invite: Pick<TestGateway, 'gateway' | 'gql'>;
+  let operator: string;
+  const INVITE =
+    'mutation($i: CreateAccountInvitationInput) { createAccountInvitation(input: $i) { token invitation { invitationId email expiration } } }';
+  type Issued = {
+    createAccountInvitation: { token: string; invitation: { invitationId: string; email: string | null } };
+  };
+  const issue = async (input: Record<string, unknown> = {}) =>
+    ok(await invite.gql<Issued>(INVITE, { i: input }, { token: operator })).createAccountInvitation;
+  const signUp = (input: Record<string, unknown>) => invite.gql<{ signUp: Created }>(SIGN_UP, { i: input });
+
+  beforeAll(async () => {
+    t = await startTestGateway(driver);
+    invite = await t.variant({ IAMGATE_SIGN_UP: 'invite', IAMGATE_SIGN_UP_MAX_PER_SOURCE: '100' });
+    operator = await t.rootToken();
+  });
+  afterAll(async () => t?.cleanup());
+
+  it('makes one account per invitation, for its email, before it expires', async () => {
+    const noInvitation = await signUp({ email: 'guest@example.com', password: PASSWORD });
+    expect(codeOf(noInvitation)).toBe('AccessDenied');
+    const bound = await issue({ email: 'Guest@Example.com' });
+    expect(bound.token).toMatch(/^inv_[A-Za-z0-9]{40}$/);
+    const cases: [Record<string, unknown>, string][] = [
+      [
+        { email: 'guest@example.com', password: PASSWORD, invitation: `${bound.token}x` },
+        'InvalidClientTokenId',
+      ],
+      [{ email: 'other@example.com', password: PASSWORD, invitation: bound.token }, 'InvalidClientTokenId'],
+      // A refused account does not use the invitation up.
+      [{ email: 'guest@example.com', password: 'weak', invitation: bound.token }, 'PasswordPolicyViolation'],
+    ];
+    for (const [input, code] of cases)
+      expect({ input, code: codeOf(await signUp(input)) }).toEqual({ input, code });
+    const made = ok(
+      await signUp({ email: 'guest@example.com', password: PASSWORD, invitation: bound.token }),
+    ).signUp;
+    expect(made.accountId).toMatch(/^\d{12}$/);
+    // Used once: a second account from it is refused.
+    expect(
+      codeOf(await signUp({ email: 'guest2@example.com', password: PASSWORD, invitation: bound.token })),
+    ).toBe('InvalidClientTokenId');
+    const late = await issue({ expiresInHours: 1 });
+    t.clock.advance(3601);
+    expect(
+      codeOf(await signUp({ email: 'late@example.com', password: PASSWORD, invitation: late.token })),
+    ).toBe('InvalidClientTokenId');
+    // The operator's own session expired with the hour.
+    operator = await t.rootToken();
+  });
+
+  it('lets only one of two simultaneous sign-ups take an invitation', async () => {
+    const { token } = await issue();
+    const results = await Promise.all(
+      ['race-a@example.com', 'race-b@example.com'].map((email) =>
+        signUp({ email, password: PASSWORD, invitation: token }),
+      ),
+    );
+    expect(results.map(codeOf).sort()).toEqual(['InvalidClientTokenId', undefined].sort());
+  });
+
+  it("is the operator account's to make, list and withdraw; the token is kept only as a hash", async () => {
+    const tenantRoot = await (async () => {
+      const made = ok(
+        await signUp({ email: 'lister@example.com', password: PASSWORD, invitation: (await issue()).token }),
+      ).signUp;
+      return ok(
+        await invite.gql<{ signIn: { token: string } }>(
+          'mutation($e: String!, $p: String!) { signIn(input: { root: { email: $e, password: $p } }) { token } }',
+          { e: made.rootEmail, p: PASSWORD },
+        ),
+      ).signIn.token;
+    })();
+    expect(codeOf(await invite.gql(INVITE, {}, { token: tenantRoot }))).toBe('AccessDenied');
+    expect(
+      codeOf(
+        await invite.gql(
+          '{ listAccountInvitations { edges { node { invitationId } } } }',
+          {},
+          { token: tenantRoot },
+        ),
+      ),
+    ).toBe('AccessDenied');
+    const clerk = await userWithPolicy(t, operator, 'inviter', allow('iam:GetUser'));
+    expect(codeOf(await invite.gql(INVITE, {}, { token: clerk }))).toBe('AccessDenied');
+    const fresh = await issue({ email: 'withdrawn@example.com' });
+    type Listed = {
+      listAccountInvitations: { edges: { node: { invitationId: string; usedByAccountId: string | null } }[] };
+    };
+    const listed = ok(
+      await invite.gql<Listed>(
+        '{ listAccountInvitations(first: 100) { edges { node { invitationId usedByAccountId } } } }',
+        {},
+        { token: operator },
+      ),
+    ).listAccountInvitations.edges.map((e) => e.node);
+    expect(listed.map((i) => i.invitationId)).toContain(fresh.invitation.invitationId);
+    expect(JSON.stringify(listed)).not.toContain('inv_');
+    const stored = await t.store.accountInvitations.list(t.account.id, { first: 100 });
+    expect(JSON.stringify(stored)).not.toContain(fresh.token);
+    const withdraw = 'mutation($i: String!) { deleteAccountInvitation(invitationId: $i) }';
+    ok(await invite.gql(withdraw, { i: fresh.invitation.invitationId }, { token: operator }));
+    expect(
+      codeOf(await signUp({ email: 'withdrawn@example.com', password: PASSWORD, invitation: fresh.token })),
+    ).toBe('InvalidClientTokenId');
+    const used = listed.find((i) => i.usedByAccountId !== null);
+    expect(codeOf(await invite.gql(withdraw, { i: used?.invitationId }, { token: operator }))).toBe(
+      'NoSuchEntity',
+    );
+  });
+});

@@ -80,6 +80,10 @@ export const apiOperations = {
    */
   listAccountAliases: documents.ListAccountAliasesDocument,
   /**
+   * The invitations the caller's account made, used ones included (`iamgate:ListAccountInvitations`).
+   */
+  listAccountInvitations: documents.ListAccountInvitationsDocument,
+  /**
    * The managed policies attached to a group (`API_ListAttachedGroupPolicies.html`).
    */
   listAttachedGroupPolicies: documents.ListAttachedGroupPoliciesDocument,
@@ -200,6 +204,10 @@ export const apiOperations = {
    */
   createAccountAlias: documents.CreateAccountAliasDocument,
   /**
+   * Makes a one-time invitation to sign up, for the operator account's principals (`iamgate:CreateAccountInvitation` on `arn:<partition>:organizations::<operator>:account/*`). Used with `IAMGATE_SIGN_UP=invite`; the token is returned once and only its SHA-256 is kept.
+   */
+  createAccountInvitation: documents.CreateAccountInvitationDocument,
+  /**
    * Creates a group (`API_CreateGroup.html`).
    */
   createGroup: documents.CreateGroupDocument,
@@ -235,6 +243,10 @@ export const apiOperations = {
    * Removes the account alias (`API_DeleteAccountAlias.html`).
    */
   deleteAccountAlias: documents.DeleteAccountAliasDocument,
+  /**
+   * Withdraws an unused invitation (`iamgate:DeleteAccountInvitation`); `NoSuchEntity` otherwise.
+   */
+  deleteAccountInvitation: documents.DeleteAccountInvitationDocument,
   /**
    * Removes the custom password policy; the default applies again (`API_DeleteAccountPasswordPolicy.html`).
    */
@@ -356,7 +368,7 @@ export const apiOperations = {
    */
   signIn: documents.SignInDocument,
   /**
-   * Creates an account and its root user, for anyone, when the gateway allows sign-up (`IAMGATE_SIGN_UP=open`), at most `IAMGATE_SIGN_UP_MAX_PER_SOURCE` accounts per source address and window (`Throttling` beyond). Refused with `AccessDenied` when sign-up is closed (the default): the operator account then creates accounts with `createAccount`. Sign in as the new root user with `signIn`.
+   * Creates an account and its root user, for anyone when the gateway allows sign-up (`IAMGATE_SIGN_UP=open`), or for the holder of a one-time invitation (`invite`: `createAccountInvitation`; `InvalidClientTokenId` for one that is unknown, expired, used or for another email), at most `IAMGATE_SIGN_UP_MAX_PER_SOURCE` accounts per source address and window (`Throttling` beyond). Refused with `AccessDenied` when sign-up is closed (the default): the operator account then creates accounts with `createAccount`. Sign in as the new root user with `signIn`.
    */
   signUp: documents.SignUpDocument,
   /**

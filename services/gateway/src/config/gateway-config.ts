@@ -26,10 +26,11 @@ export interface RequestLimits {
 /**
  * Who may create an account without being a principal of the operator account (`signUp`). `closed`: nobody (the
  * operator account's principals create accounts with `createAccount`, allowed `organizations:CreateAccount`);
- * `open`: anyone, at most `maxPerSource` accounts per source address within `windowSeconds`.
+ * `invite`: the holders of an invitation the operator account made (`createAccountInvitation`); `open`: anyone;
+ * both at most `maxPerSource` accounts per source address within `windowSeconds`.
  */
 export interface SignUpSettings {
-  mode: 'closed' | 'open';
+  mode: 'closed' | 'invite' | 'open';
   maxPerSource: number;
   windowSeconds: number;
 }

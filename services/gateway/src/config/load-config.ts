@@ -102,7 +102,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       failureDelayMs: r.int('IAMGATE_SIGNIN_FAILURE_DELAY_MS', 250, 0, 10000),
     },
     signUp: {
-      mode: r.oneOf('IAMGATE_SIGN_UP', 'closed', ['closed', 'open'] as const),
+      mode: r.oneOf('IAMGATE_SIGN_UP', 'closed', ['closed', 'invite', 'open'] as const),
       maxPerSource: r.int('IAMGATE_SIGN_UP_MAX_PER_SOURCE', 5, 1, 100_000),
       windowSeconds: r.int('IAMGATE_SIGN_UP_WINDOW_SECONDS', 3600, 1, 604_800),
     },

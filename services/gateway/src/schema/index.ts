@@ -21,6 +21,7 @@ import './accounts/mutations.js';
 import './accounts/account-type.js';
 import './accounts/sign-up.js';
 import './accounts/close-account.js';
+import './accounts/invitations.js';
 import './keys/types.js';
 import './keys/queries.js';
 import './keys/mutations.js';

@@ -1,4 +1,4 @@
-import { type AuditInput, sourceThrottleKey } from '@iamgate/store';
+import { type AuditInput, isStoreError, sourceThrottleKey } from '@iamgate/store';
 import { auditEvent } from '../../audit/audit-event.js';
 import type { GatewayContext } from '../../context/gateway-context.js';
 import { rootStore } from '../../context/root-store.js';
@@ -20,6 +20,9 @@ const NewAccountInput = builder.inputType('NewAccountInput', {
     accountAlias: t.string({
       description: '3-63 lowercase letters, digits and hyphens, unique across the installation.',
     }),
+    invitation: t.string({
+      description: 'The one-time invitation token, when sign-up is by invitation (`IAMGATE_SIGN_UP=invite`).',
+    }),
   }),
 });
 
@@ -27,6 +30,7 @@ interface NewAccount {
   email: string;
   password: string;
   accountAlias?: string | null;
+  invitation?: string | null;
 }
 
 /** The store's input for a new account. */
@@ -90,7 +94,9 @@ builder.mutationFields((t) => ({
   signUp: t.field({
     type: AccountRef,
     description:
-      'Creates an account and its root user, for anyone, when the gateway allows sign-up (`IAMGATE_SIGN_UP=open`), ' +
+      'Creates an account and its root user, for anyone when the gateway allows sign-up (`IAMGATE_SIGN_UP=open`), or ' +
+      'for the holder of a one-time invitation (`invite`: `createAccountInvitation`; `InvalidClientTokenId` for one ' +
+      'that is unknown, expired, used or for another email), ' +
       'at most `IAMGATE_SIGN_UP_MAX_PER_SOURCE` accounts per source address and window (`Throttling` beyond). ' +
       'Refused with `AccessDenied` when sign-up is closed (the default): the operator account then creates ' +
       'accounts with `createAccount`. Sign in as the new root user with `signIn`.',
@@ -102,17 +108,35 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, { input }, ctx) => {
       try {
-        if (ctx.services.config.signUp.mode !== 'open') {
+        const { mode } = ctx.services.config.signUp;
+        if (mode === 'closed') {
           throw new IamError(
             'AccessDenied',
             'sign-up is closed on this gateway: ask its operator for an account (`createAccount`)',
             { reason: 'signUpClosed' },
           );
         }
+        if (mode === 'invite' && input.invitation == null) {
+          throw new IamError('AccessDenied', 'sign-up is by invitation on this gateway: give `invitation`', {
+            reason: 'invitationRequired',
+          });
+        }
         await countSignUp(ctx);
-        return await rootStore(ctx).accounts.create(accountInput(input), {
-          audit: signUpEvent(ctx),
-        });
+        const invitation =
+          mode === 'invite' && input.invitation != null
+            ? { token: input.invitation, now: ctx.facts.now }
+            : undefined;
+        return await rootStore(ctx)
+          .accounts.create(accountInput(input), {
+            audit: signUpEvent(ctx),
+            ...(invitation === undefined ? {} : { invitation }),
+          })
+          .catch((error: unknown) => {
+            if (isStoreError(error) && error.code === 'InvalidCredentials') {
+              throw new IamError('InvalidClientTokenId', error.message, { field: 'input.invitation' });
+            }
+            throw error;
+          });
       } catch (error) {
         await auditRefusal(ctx, error);
         throw error;
