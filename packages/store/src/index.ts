@@ -39,6 +39,15 @@ export type { Group, GroupsRepository } from './repos/groups.js';
 export type { InlinePoliciesRepository, InlinePolicy } from './repos/inline-policies.js';
 export type { PrincipalKind } from './repos/locks.js';
 export type { LoginProfile, LoginProfilesRepository, UserSignIn } from './repos/login-profiles.js';
+export {
+  FULL_ACCESS_GUARDRAIL,
+  type GuardrailPolicy,
+  type Handshake,
+  type Organization,
+  type OrganizationalUnit,
+  type OrganizationMember,
+  type OrganizationsRepository,
+} from './repos/organizations.js';
 export type { EffectivePasswordPolicy, PasswordPolicyRepository } from './repos/password-policy.js';
 export type { CreatePolicyInput, ManagedPolicy, PoliciesRepository } from './repos/policies.js';
 export type { AttachedPolicy, PolicyEntities, PrincipalRefByName } from './repos/policy-attachments.js';

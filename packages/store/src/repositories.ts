@@ -9,6 +9,7 @@ import type { StoreContext } from './repos/context.js';
 import { GroupsRepository } from './repos/groups.js';
 import { InlinePoliciesRepository } from './repos/inline-policies.js';
 import { LoginProfilesRepository } from './repos/login-profiles.js';
+import { OrganizationsRepository } from './repos/organizations.js';
 import { PasswordPolicyRepository } from './repos/password-policy.js';
 import { PoliciesRepository } from './repos/policies.js';
 import { RevisionsRepository } from './repos/revisions.js';
@@ -26,6 +27,7 @@ export interface Repositories {
   readonly partition: string;
   readonly accounts: AccountsRepository;
   readonly accountInvitations: AccountInvitationsRepository;
+  readonly organizations: OrganizationsRepository;
   readonly users: UsersRepository;
   readonly accessKeys: AccessKeysRepository;
   readonly loginProfiles: LoginProfilesRepository;
@@ -58,6 +60,7 @@ export function createRepositories(ctx: StoreContext): Repositories {
     partition: ctx.partition,
     accounts: new AccountsRepository(ctx),
     accountInvitations: new AccountInvitationsRepository(ctx),
+    organizations: new OrganizationsRepository(ctx),
     users: new UsersRepository(ctx),
     accessKeys: new AccessKeysRepository(ctx),
     loginProfiles: new LoginProfilesRepository(ctx),

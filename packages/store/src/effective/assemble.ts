@@ -1,5 +1,6 @@
 import { assumedRoleArn, iamArn, rootArn } from '../arn.js';
 import type { Tag } from '../schema/columns.js';
+import { assembleGuardrails } from './assemble-guardrails.js';
 import type {
   EffectivePolicies,
   EffectivePolicy,
@@ -154,6 +155,7 @@ export function assemble(p: string, kind: PrincipalRef['kind'], head: Row, rows:
     session: isRoot ? [] : session,
     principalTags,
     sessionInfo,
+    ...assembleGuardrails(rows),
   };
 }
 

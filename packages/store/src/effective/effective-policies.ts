@@ -1,11 +1,11 @@
 import type { IdentifiedPolicy, RequestPolicies } from '@iamgate/policy';
-import { sql } from 'drizzle-orm';
 import { rootArn } from '../arn.js';
 import { executeRows } from '../db/execute.js';
 import { noSuchEntity } from '../errors.js';
 import { read, type StoreContext } from '../repos/context.js';
 import { assemble, type Row } from './assemble.js';
-import { type EffectiveTarget, effectiveStatement } from './effective-sql.js';
+import { assembleGuardrails } from './assemble-guardrails.js';
+import { type EffectiveTarget, effectiveStatement, rootStatement } from './effective-sql.js';
 import type { EffectivePolicies, EffectivePolicy, PrincipalRef } from './types.js';
 
 /** Loads effective policies in one statement (see `effective-sql.ts`), whatever the number of groups and policies. */
@@ -15,16 +15,13 @@ export async function loadEffectivePolicies(
 ): Promise<EffectivePolicies> {
   const p = ctx.partition;
   if (principal.kind === 'root') {
-    const [row] = await read(ctx, (db) =>
-      executeRows<{ revision: number | string }>(
-        db,
-        sql`select revision from accounts where id = ${principal.accountId} and closed_at is null`,
-      ),
-    );
-    if (!row) throw noSuchEntity('account', principal.accountId);
+    const rows = await read(ctx, (db) => executeRows<Row>(db, rootStatement(principal.accountId)));
+    const head = rows.find((r) => r.part === 'head');
+    if (!head?.extra) throw noSuchEntity('account', principal.accountId);
+    const extra = JSON.parse(head.extra) as { revision: number | string };
     return {
       accountId: principal.accountId,
-      revision: Number(row.revision),
+      revision: Number(extra.revision),
       principalArn: rootArn(p, principal.accountId),
       roleArn: null,
       isRoot: true,
@@ -34,6 +31,7 @@ export async function loadEffectivePolicies(
       session: [],
       principalTags: [],
       sessionInfo: null,
+      ...assembleGuardrails(rows),
     };
   }
   const target: EffectiveTarget = principal;
@@ -58,13 +56,15 @@ export async function loadEffectivePolicies(
 }
 
 /**
- * The engine's `RequestPolicies` for these effective policies (identity, boundary, session). Guardrails and the
- * resource policy are the caller's to add.
+ * The engine's `RequestPolicies` for these effective policies (identity, boundary, session, guardrails). The
+ * resource policy is the caller's to add.
  */
 export function toRequestPolicies(effective: EffectivePolicies): RequestPolicies {
   const asInput = (e: EffectivePolicy): IdentifiedPolicy => ({ id: e.id, document: e.document });
   const out: RequestPolicies = { identity: effective.identity.map(asInput) };
   if (effective.permissionsBoundary) out.permissionsBoundary = asInput(effective.permissionsBoundary);
   if (effective.session.length > 0) out.session = effective.session.map(asInput);
+  if (effective.guardrails.length > 0)
+    out.guardrails = effective.guardrails.map((level) => level.map(asInput));
   return out;
 }

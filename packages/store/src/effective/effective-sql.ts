@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { GUARDRAIL_PARTS, guardrailCtes } from './guardrail-sql.js';
 
 /**
  * The single statement behind `effectivePolicies`. It returns uniform rows `(part, owner_name, policy_name,
@@ -66,7 +67,7 @@ const ROLE_PARTS = sql.join(
  */
 export function effectiveStatement(target: EffectiveTarget): SQL {
   if (target.kind === 'user') {
-    return sql`with p as (
+    return sql`with recursive ${guardrailCtes(target.accountId)}, p as (
         select u.id, u.name, u.path, u.boundary_policy_id,
           json_build_object('accountId', u.account_id, 'revision', a.revision, 'tags', u.tags) as extra
         from users u join accounts a on a.id = u.account_id and a.closed_at is null
@@ -74,18 +75,18 @@ export function effectiveStatement(target: EffectiveTarget): SQL {
       ), g as (
         select gr.id, gr.name, gr.path from group_memberships gm join groups gr on gr.id = gm.group_id
         join p on p.id = gm.user_id
-      ) ${USER_PARTS}`;
+      ) ${USER_PARTS} union all ${GUARDRAIL_PARTS}`;
   }
   if (target.kind === 'role') {
-    return sql`with p as (
+    return sql`with recursive ${guardrailCtes(target.accountId)}, p as (
         select r.id, r.name, r.path, r.boundary_policy_id,
           json_build_object('accountId', r.account_id, 'revision', a.revision, 'tags', r.tags) as extra
         from roles r join accounts a on a.id = r.account_id and a.closed_at is null
         where r.id = ${target.roleId} and r.account_id = ${target.accountId}
-      ) ${ROLE_PARTS}`;
+      ) ${ROLE_PARTS} union all ${GUARDRAIL_PARTS}`;
   }
   // A session: the principal is its role or user (or none, for root); the session row rides along in `extra`.
-  return sql`with s as (
+  return sql`with recursive ${guardrailCtes(target.accountId)}, s as (
       select * from sessions where id = ${target.sessionId} and account_id = ${target.accountId}
     ), p as (
       select coalesce(r.id, u.id) as id, coalesce(r.name, u.name) as name, coalesce(r.path, u.path, '/') as path,
@@ -107,5 +108,15 @@ export function effectiveStatement(target: EffectiveTarget): SQL {
     union all ${INLINE('role', 'role_id')}
     union all ${MANAGED('role', 'role_id')}
     union all select 'sessionManaged', null, d->>'name', d->>'path', d->>'versionId', d->>'document', null
-      from s, jsonb_array_elements(s.session_policy_documents) d`;
+      from s, jsonb_array_elements(s.session_policy_documents) d
+    union all ${GUARDRAIL_PARTS}`;
+}
+
+/** The statement for an account's root user: its head (revision) and its guardrails, in one snapshot. */
+export function rootStatement(accountId: string): SQL {
+  return sql`with recursive ${guardrailCtes(accountId)}
+    select 'head' as part, null as owner_name, null as policy_name, null as policy_path, null as version_id,
+      null as document, json_build_object('accountId', a.id, 'revision', a.revision)::text as extra
+    from accounts a where a.id = ${accountId} and a.closed_at is null
+    union all ${GUARDRAIL_PARTS}`;
 }

@@ -21,7 +21,8 @@ export type PolicySource =
       ownerName?: string;
     }
   | { type: 'inline'; ownerKind: 'user' | 'group' | 'role'; ownerName: string; policyName: string }
-  | { type: 'sessionInline'; sessionId: string };
+  | { type: 'sessionInline'; sessionId: string }
+  | { type: 'guardrail'; policyId: string; policyName: string; targetId: string };
 
 /** One policy with the id the engine reports it by (a managed policy's ARN, `user/alice/inline/ReadOnly`...). */
 export interface EffectivePolicy {
@@ -68,4 +69,15 @@ export interface EffectivePolicies {
   principalTags: Tag[];
   /** Present for session principals; revoked or expired sessions are reported, not hidden. */
   sessionInfo: EffectiveSession | null;
+  /**
+   * The guardrail levels that cap the principal, from its organization's root down to its account: every level
+   * must allow (`orgs_manage_policies_scps_evaluation.html`). Empty outside an organization and for the management
+   * account, to which guardrails do not apply.
+   */
+  guardrails: EffectivePolicy[][];
+  /**
+   * The organization of the account, for `aws:PrincipalOrgID` and `aws:PrincipalOrgPaths`: its id, management
+   * account and the path of the account's parent (`o-.../r-.../ou-.../`); null outside one.
+   */
+  organization: { id: string; managementAccountId: string; path: string } | null;
 }

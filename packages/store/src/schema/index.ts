@@ -7,6 +7,7 @@ export * from './columns.js';
 export * from './groups.js';
 export * from './inline-policies.js';
 export * from './login-profiles.js';
+export * from './organizations.js';
 export * from './password-policies.js';
 export * from './policies.js';
 export * from './roles.js';
