@@ -16,6 +16,10 @@ export const apiOperations = {
    */
   authorizeBatch: documents.AuthorizeBatchDocument,
   /**
+   * The organization the caller's account belongs to, or null (`organizations:DescribeOrganization`, `API_DescribeOrganization.html`).
+   */
+  describeOrganization: documents.DescribeOrganizationDocument,
+  /**
    * When and for what an access key was last used (`API_GetAccessKeyLastUsed.html`).
    */
   getAccessKeyLastUsed: documents.GetAccessKeyLastUsedDocument,
@@ -84,6 +88,10 @@ export const apiOperations = {
    */
   listAccountInvitations: documents.ListAccountInvitationsDocument,
   /**
+   * The member accounts of the organization the caller manages (`organizations:ListAccounts`); `NoSuchEntity` for an account that manages none.
+   */
+  listAccounts: documents.ListAccountsDocument,
+  /**
    * The managed policies attached to a group (`API_ListAttachedGroupPolicies.html`).
    */
   listAttachedGroupPolicies: documents.ListAttachedGroupPoliciesDocument,
@@ -111,6 +119,18 @@ export const apiOperations = {
    * The groups a user belongs to (`API_ListGroupsForUser.html`).
    */
   listGroupsForUser: documents.ListGroupsForUserDocument,
+  /**
+   * The guardrail policies of the organization the caller manages, with their targets (`organizations:ListPolicies`).
+   */
+  listGuardrailPolicies: documents.ListGuardrailPoliciesDocument,
+  /**
+   * The invitations sent to the caller's account, and for a management account those its organization sent (`organizations:ListHandshakesForAccount`).
+   */
+  listHandshakesForAccount: documents.ListHandshakesForAccountDocument,
+  /**
+   * The root and every unit of the organization the caller manages (`organizations:ListOrganizationalUnitsForParent` and `ListRoots` in one).
+   */
+  listOrganizationalUnits: documents.ListOrganizationalUnitsDocument,
   /**
    * The account's managed policies, by name (`API_ListPolicies.html`).
    */
@@ -156,6 +176,10 @@ export const apiOperations = {
    */
   simulatePrincipalPolicy: documents.SimulatePrincipalPolicyDocument,
   /**
+   * Accepts an invitation sent to the caller's account: it joins the organization under its root, and the organization's guardrails apply to it at once (`organizations:AcceptHandshake`).
+   */
+  acceptHandshake: documents.AcceptHandshakeDocument,
+  /**
    * Adds a user to a group; at most 10 groups per user (`LimitExceeded`) (`API_AddUserToGroup.html`).
    */
   addUserToGroup: documents.AddUserToGroupDocument,
@@ -171,6 +195,10 @@ export const apiOperations = {
    * Attaches a managed policy to a group; attaching it again does nothing. At most 10 per group (`LimitExceeded`) (`API_AttachGroupPolicy.html`).
    */
   attachGroupPolicy: documents.AttachGroupPolicyDocument,
+  /**
+   * Attaches a guardrail policy to the root, a unit or a member account; every account under it is capped at once, on every instance (`organizations:AttachPolicy`).
+   */
+  attachGuardrailPolicy: documents.AttachGuardrailPolicyDocument,
   /**
    * Attaches a managed policy to a role; attaching it again does nothing. At most 10 per role (`LimitExceeded`) (`API_AttachRolePolicy.html`).
    */
@@ -212,9 +240,21 @@ export const apiOperations = {
    */
   createGroup: documents.CreateGroupDocument,
   /**
+   * Creates a guardrail policy of the organization the caller manages, attached nowhere (`organizations:CreatePolicy` of type `SERVICE_CONTROL_POLICY`); at most 5,120 characters without whitespace. `MalformedPolicyDocument` for a document that is not a valid guardrail (no `Principal`).
+   */
+  createGuardrailPolicy: documents.CreateGuardrailPolicyDocument,
+  /**
    * Gives a user a password; it must satisfy the account password policy (`PasswordPolicyViolation`) (`API_CreateLoginProfile.html`).
    */
   createLoginProfile: documents.CreateLoginProfileDocument,
+  /**
+   * Creates an organization managed by the caller's account, with a root and the default guardrail `FullIamgateAccess` attached (`organizations:CreateOrganization`). `EntityAlreadyExists` for an account already in one.
+   */
+  createOrganization: documents.CreateOrganizationDocument,
+  /**
+   * Creates a unit under the root or another unit of the organization the caller manages, with the default guardrail attached (`organizations:CreateOrganizationalUnit`).
+   */
+  createOrganizationalUnit: documents.CreateOrganizationalUnitDocument,
   /**
    * Creates a managed policy. The document is validated by `@iamgate/policy`: problems come back as `MalformedPolicyDocument` with `extensions.findings` (JSON pointers) (`API_CreatePolicy.html`).
    */
@@ -235,6 +275,10 @@ export const apiOperations = {
    * Registers a workload and issues its credential, returned only here. Give it a role with `attachRoleToWorkload`.
    */
   createWorkload: documents.CreateWorkloadDocument,
+  /**
+   * Declines an invitation sent to the caller's account (`organizations:DeclineHandshake`).
+   */
+  declineHandshake: documents.DeclineHandshakeDocument,
   /**
    * Deletes an access key; it stops working at once (`API_DeleteAccessKey.html`).
    */
@@ -304,6 +348,10 @@ export const apiOperations = {
    */
   detachGroupPolicy: documents.DetachGroupPolicyDocument,
   /**
+   * Detaches a guardrail policy from its target (`organizations:DetachPolicy`); a target keeps at least one (`DeleteConflict`), since a level with none would deny everything under it.
+   */
+  detachGuardrailPolicy: documents.DetachGuardrailPolicyDocument,
+  /**
    * Takes the role away from a workload; its existing sessions run until they expire (revoke them with `revokeRoleSessions`). Needs `iam:DetachRoleFromWorkload` and `iam:PassRole` like attaching.
    */
   detachRoleFromWorkload: documents.DetachRoleFromWorkloadDocument,
@@ -319,6 +367,18 @@ export const apiOperations = {
    * Issues temporary credentials for the calling IAM user (or root) with the caller's own permissions: 900 s to 36 hours for users (12 hours by default), at most one hour for root. Only sessions of long-term credentials (a password or an access key) may call it: role sessions and its own sessions are refused (`STS/latest/APIReference/API_GetSessionToken.html`).
    */
   getSessionToken: documents.GetSessionTokenDocument,
+  /**
+   * Invites an account that is in no organization to the one the caller manages, for 15 days (`organizations:InviteAccountToOrganization`). The invited account sees it with `listHandshakesForAccount`.
+   */
+  inviteAccountToOrganization: documents.InviteAccountToOrganizationDocument,
+  /**
+   * Takes the caller's account out of its organization; its guardrails stop applying at once (`organizations:LeaveOrganization`). The management account cannot leave (`DeleteConflict`).
+   */
+  leaveOrganization: documents.LeaveOrganizationDocument,
+  /**
+   * Moves a member account from one parent to another; the guardrails of its new place apply at once (`organizations:MoveAccount`).
+   */
+  moveAccount: documents.MoveAccountDocument,
   /**
    * Creates or replaces an inline policy of a group. The document is validated by `@iamgate/policy` (`MalformedPolicyDocument` with findings) (`API_PutGroupPolicy.html`).
    */

@@ -25,4 +25,6 @@ export interface Principal {
   sessionSource?: string;
   /** The source identity of a role session (`aws:SourceIdentity`), set once and kept through chaining. */
   sourceIdentity?: string;
+  /** The organization of the account (`aws:PrincipalOrgID`) and the account's path in it (`aws:PrincipalOrgPaths`). */
+  organization?: { id: string; path: string };
 }

@@ -34,6 +34,11 @@ export function requestContext(principal: Principal, facts: RequestFacts): Recor
   context['aws:MultiFactorAuthPresent'] = principal.mfaAuthenticated ?? false;
   if (principal.sourceIdentity !== undefined) context['aws:SourceIdentity'] = principal.sourceIdentity;
   if (principal.userName !== undefined) context['aws:username'] = principal.userName;
+  // `reference_policies_condition-keys.html#condition-keys-principalorgid`: present only for members of one.
+  if (principal.organization !== undefined) {
+    context['aws:PrincipalOrgID'] = principal.organization.id;
+    context['aws:PrincipalOrgPaths'] = [principal.organization.path];
+  }
   for (const [key, value] of Object.entries(principal.tags)) context[`aws:PrincipalTag/${key}`] = value;
   return context;
 }

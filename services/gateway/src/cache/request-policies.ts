@@ -19,6 +19,13 @@ export function requestPoliciesOf(effective: EffectivePolicies): RequestPolicies
       Object.freeze(list);
     }
     if (policies.permissionsBoundary !== undefined) Object.freeze(policies.permissionsBoundary);
+    if (policies.guardrails !== undefined) {
+      for (const level of policies.guardrails) {
+        for (const input of level) Object.freeze(input);
+        Object.freeze(level);
+      }
+      Object.freeze(policies.guardrails);
+    }
     Object.freeze(policies);
     converted.set(effective, policies);
   }

@@ -51,6 +51,9 @@ export async function authenticate(
         ? effective.principalArn.slice(effective.principalArn.lastIndexOf('/') + 1)
         : undefined,
     tags: Object.fromEntries(effective.principalTags.map((t) => [t.key, t.value])),
+    ...(effective.organization === null
+      ? {}
+      : { organization: { id: effective.organization.id, path: effective.organization.path } }),
     sessionId: session.id,
     tokenIssuedAt: new Date(claims.iat * 1000),
     expiresAt: session.expiresAt,

@@ -38,6 +38,8 @@ const PRINCIPAL_KEYS = new Set([
   'aws:multifactorauthage',
   'aws:sourceidentity',
   'aws:principalisawsservice',
+  'aws:principalorgid',
+  'aws:principalorgpaths',
 ]);
 
 function isPrincipalKey(key: string): boolean {

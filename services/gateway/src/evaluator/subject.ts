@@ -91,6 +91,10 @@ export async function subjectByArn(ctx: GatewayContext, arn: string): Promise<Su
   };
   if (userName !== undefined) context['aws:username'] = userName;
   for (const tag of effective.principalTags) context[`aws:PrincipalTag/${tag.key}`] = tag.value;
+  if (effective.organization !== null) {
+    context['aws:PrincipalOrgID'] = effective.organization.id;
+    context['aws:PrincipalOrgPaths'] = [effective.organization.path];
+  }
   return {
     principalArn: effective.principalArn,
     accountId: effective.accountId,

@@ -26,6 +26,10 @@ export interface PrincipalPolicies {
   identity: SnapshotPolicy[];
   permissionsBoundary: SnapshotPolicy | null;
   session: SnapshotPolicy[];
+  /** Guardrail levels from the organization's root down to the account; each must allow. */
+  guardrails: { policies: SnapshotPolicy[] }[];
+  /** The organization of the account (`aws:PrincipalOrgID`, `aws:PrincipalOrgPaths`), or null. */
+  organization: { id: string; path: string } | null;
   revision: number;
 }
 
@@ -69,6 +73,11 @@ export function principalEntry(
     identity: effective.identity.map(policy),
     permissionsBoundary: effective.permissionsBoundary ? policy(effective.permissionsBoundary) : null,
     session: effective.session.map(policy),
+    guardrails: effective.guardrails.map((level) => ({ policies: level.map(policy) })),
+    organization:
+      effective.organization === null
+        ? null
+        : { id: effective.organization.id, path: effective.organization.path },
     revision: effective.revision,
   };
 }

@@ -19,6 +19,33 @@ export const SnapshotPolicyRef = builder.objectRef<SnapshotPolicy>('SnapshotPoli
   }),
 });
 
+/** One level of guardrails. */
+const GuardrailLevelRef = builder
+  .objectRef<PrincipalPolicies['guardrails'][number]>('GuardrailLevel')
+  .implement({
+    description:
+      'The guardrail policies attached at one level (the root, a unit or the account): one of them must allow.',
+    fields: (t) => ({
+      policies: t.expose('policies', {
+        type: [SnapshotPolicyRef],
+        description: 'The policies of the level.',
+      }),
+    }),
+  });
+
+/** The organization of a principal's account. */
+const PrincipalOrganizationRef = builder
+  .objectRef<NonNullable<PrincipalPolicies['organization']>>('PrincipalOrganization')
+  .implement({
+    description: "The organization of the principal's account, as the request context carries it.",
+    fields: (t) => ({
+      id: t.exposeString('id', { description: '`aws:PrincipalOrgID`.' }),
+      path: t.exposeString('path', {
+        description: 'The one value of `aws:PrincipalOrgPaths` (`o-.../r-.../ou-.../`).',
+      }),
+    }),
+  });
+
 /** One principal's effective policies. */
 export const PrincipalPoliciesRef = builder.objectRef<PrincipalPolicies>('PrincipalPolicies').implement({
   description:
@@ -44,6 +71,17 @@ export const PrincipalPoliciesRef = builder.objectRef<PrincipalPolicies>('Princi
     session: t.expose('session', {
       type: [SnapshotPolicyRef],
       description: 'Session policies (sessions only).',
+    }),
+    guardrails: t.expose('guardrails', {
+      type: [GuardrailLevelRef],
+      description:
+        "Guardrail levels from the organization's root down to the account, each of which must allow; empty " +
+        'outside an organization and for its management account. Pass them as `guardrails` to `evaluate`.',
+    }),
+    organization: t.expose('organization', {
+      type: PrincipalOrganizationRef,
+      nullable: true,
+      description: "The organization of the principal's account, or null.",
     }),
     revision: t.exposeInt('revision', { description: 'The account revision this entry was read at.' }),
   }),
