@@ -163,3 +163,39 @@ describe('route functions', () => {
     });
   });
 });
+
+describe('policyAuthorizer with principal keys from the source', () => {
+  // `aws:PrincipalOrgID` comes from the principal's account (the snapshot), never from the request.
+  const byOrg: PolicyDocument = {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Action: 'orders:GetOrder',
+        Resource: '*',
+        Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-aaaaaaaaaa' } },
+      },
+    ],
+  };
+  const source = (orgId: string): PolicySource => ({
+    policiesFor: () => ({
+      policies: { identity: [byOrg] },
+      revision: 1,
+      principalContext: { 'aws:PrincipalOrgID': orgId },
+    }),
+  });
+
+  it('sets them over the request context', async () => {
+    const decide = async (orgId: string, claimed: string) => {
+      const result = await policyAuthorizer(source(orgId)).authorize({
+        principal: principal(ALICE),
+        action: 'orders:GetOrder',
+        resource: '*',
+        context: { 'aws:PrincipalOrgID': claimed },
+      });
+      return result.kind === 'decided' ? result.decision.decision : result.kind;
+    };
+    expect(await decide('o-aaaaaaaaaa', 'o-bbbbbbbbbb')).toBe('Allow');
+    expect(await decide('o-bbbbbbbbbb', 'o-aaaaaaaaaa')).toBe('ImplicitDeny');
+  });
+});

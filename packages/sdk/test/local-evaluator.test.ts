@@ -21,6 +21,8 @@ function entry(
     identity: ids.map((id) => ({ id, document: '{"Statement":[]}' })),
     permissionsBoundary: null,
     session: [],
+    guardrails: [],
+    organization: null,
     revision: 7,
     ...more,
   };

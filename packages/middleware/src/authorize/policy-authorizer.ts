@@ -21,7 +21,7 @@ export function policyAuthorizer(source: PolicySource): Authorizer {
         principal: principal.arn,
         action,
         resource,
-        context,
+        context: set.principalContext === undefined ? context : { ...context, ...set.principalContext },
         policies: set.policies,
       });
       return { kind: 'decided', decision, revision: set.revision };

@@ -1,4 +1,4 @@
-import type { RequestPolicies } from '@iamgate/policy';
+import type { ContextValue, RequestPolicies } from '@iamgate/policy';
 import type { VerifiedPrincipal } from '../token/verified-principal.js';
 
 /** The policies that apply to a principal, and the policy revision they were read at. */
@@ -6,6 +6,11 @@ export interface PolicySet {
   policies: RequestPolicies;
   /** Grows with every change of the account's policies; decisions report it so callers can ask for fresher ones. */
   revision: number;
+  /**
+   * Principal keys the token does not carry (`aws:PrincipalOrgID`, `aws:PrincipalOrgPaths`), set over the request
+   * context: they come from the principal's account, never from the request.
+   */
+  principalContext?: Record<string, ContextValue>;
 }
 
 /** What the request is about, for sources that attach a resource-based policy. */

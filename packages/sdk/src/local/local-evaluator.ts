@@ -96,8 +96,9 @@ export function createLocalEvaluator(core: ClientCore, options: LocalEvaluatorOp
       // The lookup may have waited on the gateway; the snapshot must still be current after it.
       const reason = 'stale' in found ? found.stale : staleReason();
       if (reason !== undefined || !('set' in found)) return { kind: 'stale', reason: reason ?? 'unknown' };
-      const { policies, revision } = found.set;
-      const decision = evaluate({ principal: principal.arn, action, resource, context, policies });
+      const { policies, revision, principalContext } = found.set;
+      const full = principalContext === undefined ? context : { ...context, ...principalContext };
+      const decision = evaluate({ principal: principal.arn, action, resource, context: full, policies });
       return { kind: 'decided', decision, revision };
     },
     isRevoked(principal) {

@@ -20,6 +20,11 @@ export interface EvaluatorPrincipal {
 export interface PolicySet {
   policies: RequestPolicies;
   revision: number;
+  /**
+   * Principal keys the token does not carry (`aws:PrincipalOrgID`, `aws:PrincipalOrgPaths`), set over the request
+   * context: they come from the principal's account, never from the request.
+   */
+  principalContext?: Record<string, ContextValue>;
 }
 
 /** One question: may this principal perform this action on this resource (the middleware's input)? */

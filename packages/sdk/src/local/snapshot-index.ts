@@ -18,21 +18,27 @@ export type SnapshotEntry = PolicySnapshot['principals'][number];
 
 /** The engine's policies of a snapshot entry, with the revision they were read at. */
 export function policySetOf(entry: SnapshotEntry): PolicySet {
+  const asInput = (p: { id: string; document: string }): PolicyInput => ({ id: p.id, document: p.document });
   const policies: PolicySet['policies'] = {
-    identity: entry.identity.map((p): PolicyInput => ({ id: p.id, document: p.document })),
+    identity: entry.identity.map(asInput),
     ...(entry.permissionsBoundary === null
       ? {}
-      : {
-          permissionsBoundary: {
-            id: entry.permissionsBoundary.id,
-            document: entry.permissionsBoundary.document,
-          },
-        }),
-    ...(entry.session.length === 0
+      : { permissionsBoundary: asInput(entry.permissionsBoundary) }),
+    ...(entry.session.length === 0 ? {} : { session: entry.session.map(asInput) }),
+    // Guardrails cap every principal of a member account: each level must allow, as on the gateway.
+    ...(entry.guardrails.length === 0
       ? {}
-      : { session: entry.session.map((p): PolicyInput => ({ id: p.id, document: p.document })) }),
+      : { guardrails: entry.guardrails.map((level) => level.policies.map(asInput)) }),
   };
-  return { policies, revision: entry.revision };
+  const org = entry.organization;
+  return {
+    policies,
+    revision: entry.revision,
+    // The principal keys a token does not carry: the request context gets them as the gateway's does.
+    ...(org === null || org === undefined
+      ? {}
+      : { principalContext: { 'aws:PrincipalOrgID': org.id, 'aws:PrincipalOrgPaths': [org.path] } }),
+  };
 }
 
 /**
@@ -58,21 +64,7 @@ export class SnapshotIndex {
   ) {
     this.revision = snapshot.revision;
     for (const entry of snapshot.principals) {
-      const policies: PolicySet['policies'] = {
-        identity: entry.identity.map((p): PolicyInput => ({ id: p.id, document: p.document })),
-        ...(entry.permissionsBoundary === null
-          ? {}
-          : {
-              permissionsBoundary: {
-                id: entry.permissionsBoundary.id,
-                document: entry.permissionsBoundary.document,
-              },
-            }),
-        ...(entry.session.length === 0
-          ? {}
-          : { session: entry.session.map((p): PolicyInput => ({ id: p.id, document: p.document })) }),
-      };
-      const set: PolicySet = { policies, revision: entry.revision };
+      const set = policySetOf(entry);
       if (entry.sessionId !== null) {
         this.bySession.set(entry.sessionId, set);
         continue;
