@@ -9,7 +9,7 @@ import { testDrivers } from '@iamgate/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, ok } from './support/graphql-client.js';
 import { allow } from './support/policies.js';
-import { userIn } from './support/roles.js';
+import { assumeRole, createRole, trust, userIn } from './support/roles.js';
 import { startTestGateway, type TestGateway, userWithPolicy } from './support/test-gateway.js';
 
 const HOUR_MS = 3_600_000;
@@ -275,6 +275,25 @@ describe.each(testDrivers())('organizations and guardrails on %s', (driver) => {
     expect(codeOf(await t.gql('mutation { leaveOrganization }', {}, { token: management }))).toBe(
       'DeleteConflict',
     );
+    // Cross-account, end to end: B trusts A's administrator (with an external id); A's own guardrail (`IamOnly`,
+    // no `sts:*`) refuses the call, naming the layer, however B's trust policy reads.
+    const roleArn = await createRole(
+      t,
+      b.root,
+      'PartnerAccess',
+      trust(
+        { AWS: `arn:iamgate:iam::${a.id}:user/admin` },
+        { Condition: { StringEquals: { 'sts:ExternalId': 'xyz' } } },
+      ),
+      allow('iam:GetUser'),
+    );
+    const assume = (externalId: string) =>
+      assumeRole(t, a.admin, { roleArn, roleSessionName: 'partner', externalId });
+    const capped = await assume('xyz');
+    expect([codeOf(capped), capped.errors?.[0]?.extensions?.failedLayer]).toEqual([
+      'AccessDenied',
+      'guardrail',
+    ]);
     // Guardrails can keep a member in (a common use): `IamOnly` does not allow leaving.
     expect(codeOf(await t.gql('mutation { leaveOrganization }', {}, { token: a.root }))).toBe('AccessDenied');
     ok(await setAttached('attach', fullAccessId, a.id));
@@ -283,6 +302,9 @@ describe.each(testDrivers())('organizations and guardrails on %s', (driver) => {
       ok(await gateway.gql('{ describeOrganization { id } }', {}, { token: a.admin }));
     }
     ok(await t.gql('mutation { deleteUser(userName: "doomed") }', {}, { token: a.admin }));
+    // Out of the organization, A's administrator reaches B's role with the right external id only.
+    ok(await assume('xyz'));
+    expect(codeOf(await assume('wrong'))).toBe('AccessDenied');
     ok(await t.gql('mutation { createGroup(groupName: "g1") { arn } }', {}, { token: a.admin }));
   });
 });
