@@ -143,5 +143,54 @@ describe.runIf(testDrivers().includes('postgres'))(
       expect(tagged).toBeGreaterThanOrEqual(0);
       expect(tagged).toBeLessThan(BOUND_MS);
     });
+
+    it('enforces a guardrail attached through one instance at the other within a second', async () => {
+      const now = new Date();
+      const manager = await t.store.accounts.create({
+        rootEmail: 'manager@example.com',
+        rootPassword: PASSWORD,
+      });
+      const member = await t.store.accounts.create({
+        rootEmail: 'member@example.com',
+        rootPassword: PASSWORD,
+      });
+      const org = await t.store.organizations.create(manager.id);
+      const handshake = await t.store.organizations.invite(manager.id, member.id, now);
+      await t.store.organizations.respond(member.id, handshake.id, true, now);
+      const signIn =
+        'mutation($e: String!, $p: String!) { signIn(input: { root: { email: $e, password: $p } }) { token } }';
+      type Signed = { signIn: { token: string } };
+      const managerRoot = ok(await viaA<Signed>(signIn, { e: manager.rootEmail, p: PASSWORD }, '')).signIn
+        .token;
+      const memberRoot = ok(await viaA<Signed>(signIn, { e: member.rootEmail, p: PASSWORD }, '')).signIn
+        .token;
+      type Authz = { authorize: { allowed: boolean } };
+      const check = 'query { authorize(action: "orders:GetOrder", resource: "*") { allowed } }';
+      // B decides (and caches the member root's policies) before the change: root may do anything in its account.
+      expect(ok(await viaB<Authz>(check, {}, memberRoot)).authorize.allowed).toBe(true);
+      type Created = { createGuardrailPolicy: { id: string } };
+      const policy = ok(
+        await viaA<Created>(
+          'mutation($c: String!) { createGuardrailPolicy(name: "NoOrders", content: $c) { id } }',
+          { c: deny('orders:*') },
+          managerRoot,
+        ),
+      ).createGuardrailPolicy.id;
+      ok(
+        await viaA(
+          'mutation($p: String!, $t: String!) { attachGuardrailPolicy(policyId: $p, targetId: $t) }',
+          { p: policy, t: org.rootId },
+          managerRoot,
+        ),
+      );
+      const capped = await within(
+        5000,
+        async () => !ok(await viaB<Authz>(check, {}, memberRoot)).authorize.allowed,
+      );
+      expect(capped).toBeGreaterThanOrEqual(0);
+      expect(capped).toBeLessThan(BOUND_MS);
+      // The management account is not capped by its own guardrails.
+      expect(ok(await viaB<Authz>(check, {}, managerRoot)).authorize.allowed).toBe(true);
+    });
   },
 );
