@@ -17,8 +17,13 @@ import { type OutputFormat, parseOutputFormat } from './output.js';
 import { reportServiceError } from './service-error.js';
 import { UsageError } from './usage-error.js';
 
-/** How many words each command has: `iam create-user`, `sts get-caller-identity`; `policy` parses its own. */
-const COMMAND_WORDS: Record<string, number> = { iam: 2, sts: 2, policy: Number.POSITIVE_INFINITY };
+/** How many words each command has: `iam create-user`, `organizations list-accounts`; `policy` parses its own. */
+const COMMAND_WORDS: Record<string, number> = {
+  iam: 2,
+  sts: 2,
+  organizations: 2,
+  policy: Number.POSITIVE_INFINITY,
+};
 
 /**
  * Runs one `iamgate` command line and returns its exit code (see `ExitCode`). Never throws for what a user can get
@@ -74,7 +79,12 @@ async function dispatch(line: CommandLine, io: CliIo): Promise<ExitCode> {
     io.stdout(HELP);
     return ExitCode.Ok;
   }
-  if (group === 'iam' || group === 'sts') return operationGroup(line, io, group);
+  if (group === 'iam' || group === 'sts' || group === 'organizations') return operationGroup(line, io, group);
+  if (group === 'sign-up') {
+    const command = findCommand('sign-up', 'sign-up');
+    if (command === undefined) throw new Error('the SDK has no `signUp`');
+    return runOperation(io, command, line, outputOf(line));
+  }
   const help = line.options.has('help');
   if (group === 'authorize') {
     const command = findCommand('authorize', 'authorize');

@@ -13,10 +13,14 @@ Usage:
   iamgate sign-out [--profile NAME]
       Revoke the profile's session at the gateway and forget it.
 
+  iamgate sign-up [--url URL] --email EMAIL --password PASSWORD [--account-alias ALIAS] [--invitation TOKEN]
+      Create an account and its root user, when the gateway allows sign-up (then iamgate sign-in --email).
+
   iamgate iam COMMAND [--option value ...]       e.g. iam create-user --user-name alice
   iamgate sts COMMAND [--option value ...]       e.g. sts assume-role --role-arn ARN --role-session-name s
-      The gateway's operations, one command each. iamgate iam help (or sts help) lists them;
-      iamgate iam COMMAND --help lists a command's options. Documents may be given as file://path.
+  iamgate organizations COMMAND [--option ...]   e.g. organizations invite-account-to-organization --account-id ID
+      The gateway's operations, one command each. iamgate iam help (or sts help, organizations help) lists
+      them; iamgate iam COMMAND --help lists a command's options. Documents may be given as file://path.
 
   iamgate authorize --action ACTION --resource ARN [--context JSON] [--principal-arn ARN]
       Ask the gateway for a decision. Exit code 0 when allowed, 3 when denied.

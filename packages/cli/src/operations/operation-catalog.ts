@@ -15,6 +15,33 @@ import type { OperationCommand, OperationGroup, OptionSpec } from './option-spec
 
 /** AWS STS's operations; every other operation but the ones below is an `iam` command. */
 const STS_OPERATIONS = new Set(['assumeRole', 'assumeWorkloadRole', 'getCallerIdentity', 'getSessionToken']);
+/**
+ * AWS Organizations' operations, and the making of accounts (`organizations create-account` in the AWS CLI too):
+ * `iamgate organizations COMMAND`.
+ */
+const ORGANIZATIONS_OPERATIONS = new Set([
+  'acceptHandshake',
+  'attachGuardrailPolicy',
+  'createAccount',
+  'createAccountInvitation',
+  'createGuardrailPolicy',
+  'createOrganization',
+  'createOrganizationalUnit',
+  'declineHandshake',
+  'deleteAccountInvitation',
+  'describeOrganization',
+  'detachGuardrailPolicy',
+  'inviteAccountToOrganization',
+  'leaveOrganization',
+  'listAccountInvitations',
+  'listAccounts',
+  'listGuardrailPolicies',
+  'listHandshakesForAccount',
+  'listOrganizationalUnits',
+  'moveAccount',
+]);
+/** `iamgate sign-up`, a command of its own, sent without a session (nobody has one before signing up). */
+const SIGN_UP_OPERATIONS = new Set(['signUp']);
 /** Operations with commands of their own: `iamgate authorize`, and `iamgate sign-in` (which keeps the session). */
 const AUTHORIZE_OPERATIONS = new Set(['authorize']);
 const OWN_COMMAND_OPERATIONS = new Set(['signIn']);
@@ -22,6 +49,8 @@ const OWN_COMMAND_OPERATIONS = new Set(['signIn']);
 function groupOf(operation: string): OperationGroup | undefined {
   if (OWN_COMMAND_OPERATIONS.has(operation)) return undefined;
   if (STS_OPERATIONS.has(operation)) return 'sts';
+  if (ORGANIZATIONS_OPERATIONS.has(operation)) return 'organizations';
+  if (SIGN_UP_OPERATIONS.has(operation)) return 'sign-up';
   if (AUTHORIZE_OPERATIONS.has(operation)) return 'authorize';
   return 'iam';
 }

@@ -4,7 +4,9 @@ import type { OperationCommand, OperationGroup } from './option-spec.js';
 const GROUP_TITLES: Record<OperationGroup, string> = {
   iam: 'IAM operations of the gateway',
   sts: 'STS operations of the gateway: sessions and who you are',
+  organizations: 'accounts, organizations and their guardrails',
   authorize: 'authorization decisions',
+  'sign-up': 'a new account, when the gateway allows sign-up',
 };
 
 /** The first sentence of a description, for listings. */
@@ -31,7 +33,9 @@ export function groupHelp(group: OperationGroup): string {
 /** `iamgate iam create-user --help`: the command's options, their GraphQL types and descriptions. */
 export function commandHelp(command: OperationCommand): string {
   const prefix =
-    command.group === 'authorize' ? 'iamgate authorize' : `iamgate ${command.group} ${command.command}`;
+    command.group === 'authorize' || command.group === 'sign-up'
+      ? `iamgate ${command.group}`
+      : `iamgate ${command.group} ${command.command}`;
   const options = command.options.map((o) => {
     const text = (o.description ?? '').replace(/\s+/g, ' ').trim();
     return `  --${o.flag} <${o.type.toString().replace(/!/g, '')}>${o.required ? ' (required)' : ''}\n      ${text}\n`;

@@ -13,7 +13,7 @@ export interface OptionSpec {
 }
 
 /** Where an operation belongs on the command line. */
-export type OperationGroup = 'iam' | 'sts' | 'authorize';
+export type OperationGroup = 'iam' | 'sts' | 'organizations' | 'authorize' | 'sign-up';
 
 /** A gateway operation as a command, derived from the SDK's generated documents and the schema. */
 export interface OperationCommand {

@@ -45,10 +45,13 @@ export interface CliGateway {
  * the gateway's real HTTP entry point, never to a socket. The gateway keeps the real clock, as the CLI does: cached
  * sessions are judged by their real expiry.
  */
-export async function startCliGateway(driver: TestDriver): Promise<CliGateway> {
+export async function startCliGateway(
+  driver: TestDriver,
+  env: Record<string, string> = {},
+): Promise<CliGateway> {
   const { store, cleanup } = await createTestStore({ driver });
   const account = await store.accounts.create({ rootEmail: ROOT_EMAIL, rootPassword: ROOT_PASSWORD });
-  const gateway = await createGateway(loadConfig({ IAMGATE_LOG_LEVEL: 'silent' }), {
+  const gateway = await createGateway(loadConfig({ IAMGATE_LOG_LEVEL: 'silent', ...env }), {
     store,
     operatorAccountId: account.id,
     sleep: async () => {},
