@@ -127,6 +127,98 @@ function lifecycle(
       }
     });
 
+    it("deletes a closed account's data after its grace period, keeping its row and its audit log", async () => {
+      const store = await openStore({ ...FAST_HASH, ...env.options });
+      try {
+        const account = await store.accounts.create({
+          rootEmail: 'purged@example.com',
+          rootPassword: 'Purged-Passw0rd',
+        });
+        const id = account.id;
+        const policy = await store.policies.create(id, {
+          name: 'p',
+          document: {
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }],
+          },
+        });
+        await store.users.create(
+          id,
+          { name: 'u', permissionsBoundary: policy.arn },
+          {
+            audit: { action: 'iam:CreateUser', decision: 'Allow' },
+          },
+        );
+        await store.loginProfiles.create(id, 'u', { password: 'User-Passw0rd-1' });
+        await store.groups.create(id, { name: 'g' });
+        await store.groups.addUser(id, 'g', 'u');
+        await store.policies.attach(id, { kind: 'group', name: 'g' }, policy.arn);
+        await store.accessKeys.create(id, 'u');
+        await store.roles.create(id, {
+          name: 'r',
+          assumeRolePolicyDocument: {
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Principal: { AWS: id }, Action: 'sts:AssumeRole' }],
+          },
+        });
+        await store.workloads.create(id, { name: 'w' });
+        const org = await store.organizations.create(id);
+        await store.accounts.close(id);
+        // Not due yet: nothing is deleted before the grace period ends.
+        expect(await store.accounts.purgeClosed(new Date(Date.now() - 86_400_000), 10)).toEqual([]);
+        expect(await store.accounts.purgeClosed(new Date(Date.now() + 60_000), 10)).toContain(id);
+        for (const table of [
+          'users',
+          'roles',
+          'groups',
+          'policies',
+          'access_keys',
+          'sessions',
+          'workloads',
+        ]) {
+          const rows = await env.raw(`select count(*)::int as n from ${table} where account_id = '${id}'`);
+          expect({ table, n: rows[0]?.n }).toEqual({ table, n: 0 });
+        }
+        expect(await env.raw(`select count(*)::int as n from organizations where id = '${org.id}'`)).toEqual([
+          { n: 0 },
+        ]);
+        // The row stays (its id and e-mail are never reused) with no usable password; the audit log stays.
+        const [row] = await env.raw(
+          `select root_email, root_password_hash, purged_at from accounts where id = '${id}'`,
+        );
+        expect(row?.root_email).toBe('purged@example.com');
+        expect(row?.root_password_hash).toBe('!');
+        expect(row?.purged_at).not.toBeNull();
+        const audit = await env.raw(`select count(*)::int as n from audit_events where account_id = '${id}'`);
+        expect(Number(audit[0]?.n)).toBeGreaterThan(0);
+        expect(await store.accounts.purgeClosed(new Date(Date.now() + 60_000), 10)).not.toContain(id);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('refuses to close a management account while its organization has other members', async () => {
+      const store = await openStore({ ...FAST_HASH, ...env.options });
+      try {
+        const manager = await store.accounts.create({
+          rootEmail: 'manager@example.com',
+          rootPassword: 'Manager-Passw0rd',
+        });
+        const member = await store.accounts.create({
+          rootEmail: 'member@example.com',
+          rootPassword: 'Member-Passw0rd',
+        });
+        await store.organizations.create(manager.id);
+        const handshake = await store.organizations.invite(manager.id, member.id, new Date());
+        await store.organizations.respond(member.id, handshake.id, true, new Date());
+        await expect(store.accounts.close(manager.id)).rejects.toMatchObject({ code: 'DeleteConflict' });
+        await store.organizations.leave(member.id);
+        expect((await store.accounts.close(manager.id)).closedAt).toBeInstanceOf(Date);
+      } finally {
+        await store.close();
+      }
+    });
+
     it('refuses to change or delete audit events, whoever asks', async () => {
       await expect(env.raw("update audit_events set action = 'forged'")).rejects.toThrow(/append-only/);
       await expect(env.raw('delete from audit_events')).rejects.toThrow(/append-only/);

@@ -1,5 +1,6 @@
 import type { Store } from '@iamgate/store';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { ClosedAccountSweeper } from './accounts/closed-account-sweeper.js';
 import { EntityCache } from './cache/entity-cache.js';
 import { PolicyCache } from './cache/policy-cache.js';
 import type { GatewayConfig } from './config/gateway-config.js';
@@ -37,7 +38,12 @@ import { useTracing } from './tracing/use-tracing.js';
  */
 const MAX_SESSION_SECONDS = STS_LIMITS.sessionTokenMaxSeconds;
 /** The production intervals (see `GatewayIntervals`). */
-const INTERVALS: GatewayIntervals = { keyRefreshMs: 30_000, revisionPollMs: 500, sessionSweepMs: 600_000 };
+const INTERVALS: GatewayIntervals = {
+  keyRefreshMs: 30_000,
+  revisionPollMs: 500,
+  sessionSweepMs: 600_000,
+  accountPurgeMs: 3_600_000,
+};
 /** How long an expired session stays listed (`listSessions`) before housekeeping deletes it. */
 const EXPIRED_SESSION_RETENTION_MS = 86_400_000;
 /** How many principals' policies each instance keeps in memory. */
@@ -76,6 +82,8 @@ export interface GatewayIntervals {
   revisionPollMs: number;
   /** Sessions expired longer than a day are deleted (`SessionSweeper`); 0 turns it off. */
   sessionSweepMs: number;
+  /** Closed accounts past their grace period are purged (`ClosedAccountSweeper`); 0 turns it off. */
+  accountPurgeMs: number;
 }
 
 /** A running gateway: a fetch handler (in process, or behind `node:http` via `yoga`) and its services. */
@@ -150,6 +158,14 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
     logger,
   });
   sweeper.start();
+  const purger = new ClosedAccountSweeper(store, {
+    intervalMs: intervals.accountPurgeMs,
+    retentionMs: config.closedAccountRetentionDays * 86_400_000,
+    batchSize: 10,
+    now,
+    logger,
+  });
+  purger.start();
   const services: GatewayServices = {
     config,
     keys,
@@ -211,6 +227,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
       stopListening();
       stopPolicies();
       sweeper.stop();
+      purger.stop();
       metrics.stop();
       keys.stop();
     },

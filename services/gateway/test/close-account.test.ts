@@ -5,7 +5,7 @@
  * accounts are untouched.
  */
 import { testDrivers } from '@iamgate/store/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { codeOf, ok } from './support/graphql-client.js';
 import { allow } from './support/policies.js';
 import { assumedToken, createRole, trust, userIn } from './support/roles.js';
@@ -121,5 +121,56 @@ describe.each(testDrivers())('closing an account on %s', (driver) => {
     expect(codeOf(alias)).toBe('EntityAlreadyExists');
     const closed = await t.store.accounts.get(accountId);
     expect(closed.closedAt).toBeInstanceOf(Date);
+  });
+});
+
+describe.each(testDrivers())('the grace period of a closed account on %s', (driver) => {
+  let t: TestGateway;
+
+  beforeAll(async () => {
+    // A one-day grace period, and the sweeper every 50 ms: the test clock decides when the period is over.
+    t = await startTestGateway(
+      driver,
+      { IAMGATE_CLOSED_ACCOUNT_RETENTION_DAYS: '1' },
+      { intervals: { accountPurgeMs: 50 } },
+    );
+  });
+  afterAll(async () => t?.cleanup());
+
+  it("deletes the account's data once the period is over, and keeps its id and e-mail taken", async () => {
+    const operator = await t.rootToken();
+    const made = ok(
+      await t.gql<{ createAccount: { accountId: string } }>(
+        'mutation($i: NewAccountInput!) { createAccount(input: $i) { accountId } }',
+        { i: { email: 'leaving@example.com', password: PASSWORD } },
+        { token: operator },
+      ),
+    ).createAccount.accountId;
+    const root = ok(
+      await t.gql<{ signIn: { token: string } }>(SIGN_IN_ROOT, { e: 'leaving@example.com', p: PASSWORD }),
+    ).signIn.token;
+    ok(
+      await t.gql(
+        'mutation { createUser(input: { userName: "kept-a-while" }) { arn } }',
+        {},
+        { token: root },
+      ),
+    );
+    ok(await t.gql(CLOSE, { a: made }, { token: root }));
+    // Within the period, the data is still there (for the operator to recover from the database if need be).
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await t.store.users.find(made, 'kept-a-while'))?.name).toBe('kept-a-while');
+    t.clock.advance(86_400 + 60);
+    await vi.waitFor(async () => expect(await t.store.users.find(made, 'kept-a-while')).toBeUndefined(), {
+      timeout: 10_000,
+      interval: 50,
+    });
+    const again = await t.gql(
+      'mutation($i: NewAccountInput!) { createAccount(input: $i) { accountId } }',
+      { i: { email: 'leaving@example.com', password: PASSWORD } },
+      { token: await t.rootToken() },
+    );
+    expect(codeOf(again)).toBe('EntityAlreadyExists');
+    expect((await t.store.accounts.get(made)).closedAt).toBeInstanceOf(Date);
   });
 });

@@ -1,7 +1,8 @@
-import { and, asc, count, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import { rootArn } from '../arn.js';
+import { executeRows } from '../db/execute.js';
 import type { Executor } from '../db/types.js';
-import { invalidInput, noSuchEntity } from '../errors.js';
+import { invalidInput, noSuchEntity, StoreError } from '../errors.js';
 import { newAccountId } from '../ids.js';
 import { checkAlias, checkEmail } from '../names.js';
 import { type Connection, decodeCursor, type PageArgs, pageSize, toConnection } from '../pagination.js';
@@ -15,6 +16,7 @@ import { workloads } from '../schema/workloads.js';
 import type { HashTurn } from '../secrets/hash-limiter.js';
 import { type PasswordHasher, passwordHasher } from '../secrets/password-hasher.js';
 import { markInvitationUsed, takeInvitation } from './account-invitations.js';
+import { purgeAccountData } from './account-purge.js';
 import { insertAuditEvent, type WriteOptions } from './audit-write.js';
 import { lockAccount, read, type StoreContext, write } from './context.js';
 import { enforceDefaultPasswordPolicy } from './password-policy.js';
@@ -45,6 +47,24 @@ export interface AccountSummary {
 }
 
 type AccountRow = typeof accounts.$inferSelect;
+
+/**
+ * A management account cannot be closed while its organization has other members (AWS: remove them first), since
+ * their guardrails would be managed by nobody.
+ */
+async function refuseWhileManagingMembers(tx: Executor, accountId: string): Promise<void> {
+  const [row] = await executeRows<{ members: number }>(
+    tx,
+    sql`select count(*)::int as members from organization_accounts oa
+      join organizations o on o.id = oa.organization_id
+      where o.management_account_id = ${accountId} and oa.account_id <> ${accountId}`,
+  );
+  if ((row?.members ?? 0) > 0) {
+    throw new StoreError('DeleteConflict', 'the account manages an organization with other members', {
+      details: { entity: 'account', dependents: ['organization members'] },
+    });
+  }
+}
 
 /** Accounts, their root credentials, aliases and quotas. */
 export class AccountsRepository {
@@ -236,6 +256,7 @@ export class AccountsRepository {
       this.ctx,
       async (tx) => {
         await lockAccount(tx, accountId);
+        await refuseWhileManagingMembers(tx, accountId);
         const [row] = await tx
           .update(accounts)
           .set({ closedAt: sql`now()` })
@@ -246,6 +267,35 @@ export class AccountsRepository {
       },
       { subject: accountId, accountId, ...options },
     );
+  }
+
+  /**
+   * Deletes the data of accounts closed before `closedBefore` and not yet purged (at most `limit` of them, each in
+   * its own transaction; see `purgeAccountData`), and returns their ids. The rows stay, so ids and e-mails are never
+   * reused; the audit log stays.
+   */
+  async purgeClosed(closedBefore: Date, limit: number): Promise<string[]> {
+    const due = await read(this.ctx, (db) =>
+      db
+        .select({ id: accounts.id })
+        .from(accounts)
+        .where(and(lt(accounts.closedAt, closedBefore), isNull(accounts.purgedAt)))
+        .orderBy(asc(accounts.closedAt))
+        .limit(limit),
+    );
+    const purged: string[] = [];
+    for (const { id } of due) {
+      await write(
+        this.ctx,
+        async (tx) => {
+          await lockAccount(tx, id);
+          await purgeAccountData(tx, id);
+        },
+        { subject: id, accountId: id },
+      );
+      purged.push(id);
+    }
+    return purged;
   }
 
   /** The account's quotas (defaults plus overrides). */

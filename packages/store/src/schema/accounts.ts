@@ -25,6 +25,8 @@ export const accounts = pgTable(
      * The row stays, so that its id and root e-mail are never given to another account.
      */
     closedAt: at('closed_at'),
+    /** When a closed account's data was deleted after the grace period (`purgeClosed`); the row itself stays. */
+    purgedAt: at('purged_at'),
   },
   (t) => [
     uniqueIndex('accounts_alias_uq').on(t.alias),

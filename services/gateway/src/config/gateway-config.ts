@@ -132,6 +132,8 @@ export interface GatewayConfig {
   limits: RequestLimits;
   signIn: SignInProtection;
   signUp: SignUpSettings;
+  /** Days a closed account's data is kept before it is deleted (AWS's post-closure period is 90). */
+  closedAccountRetentionDays: number;
   deadlines: Deadlines;
   metrics: MetricsSettings;
   tracing: TracingSettings;

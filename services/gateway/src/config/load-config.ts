@@ -101,6 +101,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       windowSeconds: r.int('IAMGATE_SIGNIN_WINDOW_SECONDS', 900, 1, 86400),
       failureDelayMs: r.int('IAMGATE_SIGNIN_FAILURE_DELAY_MS', 250, 0, 10000),
     },
+    closedAccountRetentionDays: r.int('IAMGATE_CLOSED_ACCOUNT_RETENTION_DAYS', 90, 0, 3650),
     signUp: {
       mode: r.oneOf('IAMGATE_SIGN_UP', 'closed', ['closed', 'invite', 'open'] as const),
       maxPerSource: r.int('IAMGATE_SIGN_UP_MAX_PER_SOURCE', 5, 1, 100_000),
