@@ -31,7 +31,9 @@ export async function managedOrganization(
     .select({ id: organizations.id })
     .from(organizations)
     .where(eq(organizations.managementAccountId, accountId))
-    .for('update');
+    // Serializes the organization's changes without blocking the foreign-key checks (`key share`) of an account
+    // joining at the same time, which holds its own account's lock: `for update` would deadlock with it.
+    .for('no key update');
   if (row === undefined) {
     throw new StoreError('NoSuchEntity', 'the account manages no organization', {
       details: { entity: 'organization' },
