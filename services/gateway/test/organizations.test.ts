@@ -128,6 +128,29 @@ describe.each(testDrivers())('organizations and guardrails on %s', (driver) => {
         await t.gql<{ describeOrganization: Org }>('{ describeOrganization { id } }', {}, { token: a.admin }),
       ).describeOrganization.id,
     ).toBe(org.id);
+    // Invited by its root email, B declines; naming both or neither is refused.
+    const byEmail = ok(
+      await t.gql<{ inviteAccountToOrganization: { id: string; targetAccountId: string } }>(
+        'mutation { inviteAccountToOrganization(email: "OUTSIDER-B@example.com") { id targetAccountId } }',
+        {},
+        { token: management },
+      ),
+    ).inviteAccountToOrganization;
+    expect(byEmail.targetAccountId).toBe(b.id);
+    const declined = await t.gql<{ declineHandshake: { state: string } }>(
+      'mutation($h: String!) { declineHandshake(handshakeId: $h) { state } }',
+      { h: byEmail.id },
+      { token: b.root },
+    );
+    expect(ok(declined).declineHandshake.state).toBe('DECLINED');
+    for (const args of ['', '(accountId: "111111111111", email: "x@example.com")']) {
+      const refused = await t.gql(
+        `mutation { inviteAccountToOrganization${args} { id } }`,
+        {},
+        { token: management },
+      );
+      expect(codeOf(refused)).toBe('InvalidInput');
+    }
     // B is in no organization: it sees none, and manages none.
     expect(ok(await t.gql('{ describeOrganization { id } }', {}, { token: b.root }))).toEqual({
       describeOrganization: null,
@@ -262,6 +285,29 @@ describe.each(testDrivers())('organizations and guardrails on %s', (driver) => {
     expect(await ask(memberById)).toBe(true);
     expect(await ask(memberByPath)).toBe(true);
     expect(await ask(outsider)).toBe(false);
+    // aws:ResourceOrgID: the organization of the resource's account, known for the principal's own account.
+    const byResourceOrg = await userIn(
+      t,
+      a.root,
+      a.id,
+      'by-resource-org',
+      byOrg('aws:ResourceOrgID', 'StringEquals', org.id).replace(
+        '"iam:GetGroup"',
+        '["iam:GetGroup","iam:GetUser"]',
+      ),
+    );
+    const askAbout = async (resource: string) =>
+      ok(
+        await t.gql<{ authorize: { allowed: boolean } }>(
+          'query($r: String!) { authorize(action: "iam:GetGroup", resource: $r) { allowed } }',
+          { r: resource },
+          { token: byResourceOrg },
+        ),
+      ).authorize.allowed;
+    expect(await askAbout(`arn:iamgate:iam::${a.id}:group/team`)).toBe(true);
+    expect(await askAbout(`arn:iamgate:iam::${b.id}:group/team`)).toBe(false);
+    // The gateway's own operations on the account's entities carry it too.
+    ok(await t.gql('{ getUser(userName: "admin") { arn } }', {}, { token: byResourceOrg }));
     // Principal keys come from the credentials: a caller cannot claim an organization.
     const claimed = await t.gql(
       '{ authorize(action: "iam:GetGroup", resource: "*", context: [{ key: "aws:PrincipalOrgID", values: ["o-0000000000"] }]) { allowed } }',
@@ -306,5 +352,37 @@ describe.each(testDrivers())('organizations and guardrails on %s', (driver) => {
     ok(await assume('xyz'));
     expect(codeOf(await assume('wrong'))).toBe('AccessDenied');
     ok(await t.gql('mutation { createGroup(groupName: "g1") { arn } }', {}, { token: a.admin }));
+  });
+});
+
+describe.each(testDrivers())('invitations to an organization on %s', (driver) => {
+  let t: TestGateway;
+
+  beforeAll(async () => {
+    t = await startTestGateway(driver);
+  });
+  afterAll(async () => t?.cleanup());
+
+  it('are counted per account, refused ones too, so that nobody probes for accounts faster than a person invites', async () => {
+    let root = await t.rootToken();
+    ok(await t.gql('mutation { createOrganization { id } }', {}, { token: root }));
+    const invite = (email: string) =>
+      t.gql(
+        'mutation($e: String!) { inviteAccountToOrganization(email: $e) { id } }',
+        { e: email },
+        { token: root },
+      );
+    for (let i = 0; i < 20; i++) expect(codeOf(await invite(`nobody-${i}@example.com`))).toBe('NoSuchEntity');
+    const throttled = await invite('nobody-20@example.com');
+    expect([throttled.status, codeOf(throttled)]).toEqual([429, 'Throttling']);
+    // The refusals are audited in the inviting account's log.
+    const events = await t.store.audit.list({
+      accountId: t.account.id,
+      action: 'organizations:InviteAccountToOrganization',
+    });
+    expect(events.edges.length).toBeGreaterThanOrEqual(20);
+    t.clock.advance(3601);
+    root = await t.rootToken();
+    expect(codeOf(await invite('nobody-21@example.com'))).toBe('NoSuchEntity');
   });
 });

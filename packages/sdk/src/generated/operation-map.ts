@@ -368,7 +368,7 @@ export const apiOperations = {
    */
   getSessionToken: documents.GetSessionTokenDocument,
   /**
-   * Invites an account that is in no organization to the one the caller manages, for 15 days (`organizations:InviteAccountToOrganization`). The invited account sees it with `listHandshakesForAccount`.
+   * Invites an account that is in no organization, by id or root email, to the one the caller manages, for 15 days (`organizations:InviteAccountToOrganization`). The invited account sees it with `listHandshakesForAccount`.
    */
   inviteAccountToOrganization: documents.InviteAccountToOrganizationDocument,
   /**

@@ -175,13 +175,14 @@ export class OrganizationsRepository {
   }
 
   /**
-   * Invites an open account that is in no organization (`InviteAccountToOrganization`), for 15 days.
+   * Invites an open account that is in no organization, named by id or by its root e-mail
+   * (`InviteAccountToOrganization`, `Target` of type `ACCOUNT` or `EMAIL`), for 15 days.
    * `NoSuchEntity` for an account that does not exist or is closed, `EntityAlreadyExists` for a member of any
    * organization or one with an open invitation from this one.
    */
   async invite(
     managementAccountId: string,
-    targetAccountId: string,
+    target: string | { email: string },
     now: Date,
     options: WriteOptions = {},
   ): Promise<Handshake> {
@@ -189,11 +190,17 @@ export class OrganizationsRepository {
       this.ctx,
       async (tx) => {
         const org = await managedOrganization(tx, managementAccountId);
-        const [target] = await tx
+        const named =
+          typeof target === 'string'
+            ? eq(accounts.id, target)
+            : sql`lower(${accounts.rootEmail}) = lower(${target.email})`;
+        const [found] = await tx
           .select({ id: accounts.id })
           .from(accounts)
-          .where(and(eq(accounts.id, targetAccountId), sql`${accounts.closedAt} is null`));
-        if (target === undefined) throw noSuchEntity('account', targetAccountId);
+          .where(and(named, sql`${accounts.closedAt} is null`));
+        const shown = typeof target === 'string' ? target : target.email;
+        if (found === undefined) throw noSuchEntity('account', shown);
+        const targetAccountId = found.id;
         if (await this.membershipOf(tx, targetAccountId)) throw alreadyInOrganization(targetAccountId);
         const [open] = await tx
           .select({ id: handshakes.id })
@@ -222,7 +229,11 @@ export class OrganizationsRepository {
           .values({ id, organizationId: org.id, targetAccountId, state: 'OPEN', expiresAt });
         return this.handshakeIn(tx, id, now) as Promise<Handshake>;
       },
-      { subject: targetAccountId, accountId: managementAccountId, ...options },
+      {
+        subject: typeof target === 'string' ? target : target.email,
+        accountId: managementAccountId,
+        ...options,
+      },
     );
   }
 

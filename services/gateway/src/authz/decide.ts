@@ -1,7 +1,12 @@
-import { type ContextValue, type Decision, evaluate, type PolicyInput } from '@iamgate/policy';
+import { type ContextValue, type Decision, evaluate, type PolicyInput, tryParseArn } from '@iamgate/policy';
 import type { Caller } from '../context/gateway-context.js';
 import type { AuthzTarget } from './authz-rule.js';
-import { type RequestFacts, requestContext, resourceTagContext } from './request-context.js';
+import {
+  type RequestFacts,
+  requestContext,
+  resourceOrgContext,
+  resourceTagContext,
+} from './request-context.js';
 
 /**
  * Decides whether the caller may perform `action` on `target`, with `@iamgate/policy` and AWS's evaluation logic.
@@ -27,6 +32,7 @@ export function decide(
     ...(target.accountId === undefined ? {} : { resourceAccount: target.accountId }),
     context: {
       ...requestContext(caller.principal, facts),
+      ...resourceOrgContext(caller.principal, target.accountId ?? tryParseArn(target.arn)?.account),
       ...resourceTagContext(target.tags ?? []),
       ...operationContext,
     },

@@ -66,3 +66,17 @@ export function resourceTagContext(
   }
   return context;
 }
+
+/**
+ * `aws:ResourceOrgID` and `aws:ResourceOrgPaths` of a resource in the principal's own account: the organization the
+ * resource's account belongs to (`reference_policies_condition-keys.html#condition-keys-resourceorgid`). For a
+ * resource of another account they are absent (iamgate does not look another account's organization up).
+ */
+export function resourceOrgContext(
+  principal: Pick<Principal, 'accountId' | 'organization'>,
+  resourceAccountId: string | undefined,
+): Record<string, ContextValue> {
+  const org = principal.organization;
+  if (org === undefined || resourceAccountId !== principal.accountId) return {};
+  return { 'aws:ResourceOrgID': org.id, 'aws:ResourceOrgPaths': [org.path] };
+}

@@ -4,6 +4,7 @@ import {
   evaluate,
   explain,
   type PolicyInput,
+  tryParseArn,
   validatePolicy,
 } from '@iamgate/policy';
 import { IamError } from '../errors/iam-error.js';
@@ -53,11 +54,16 @@ export function checkedPolicy(
  * policies come from the gateway's cache, so this costs one in-memory evaluation.
  */
 export function decideFor(subject: Subject, request: AuthorizeRequest): AuthorizationResult {
+  // The resource's organization is the principal's when the resource is in the principal's account.
+  const own =
+    subject.ownAccountContext !== undefined &&
+    (request.resourceAccount ?? tryParseArn(request.resource)?.account) === subject.accountId;
+  const base = own ? (subject.ownAccountContext as Readonly<Record<string, ContextValue>>) : subject.context;
   // Without app keys the subject's context is used as it is: one object for every request of a batch.
   const context: Readonly<Record<string, ContextValue>> =
     request.context == null || request.context.length === 0
-      ? subject.context
-      : { ...subject.context, ...contextOf(request.context, true) };
+      ? base
+      : { ...base, ...contextOf(request.context, true) };
   const policies =
     request.resourcePolicy == null
       ? subject.policies

@@ -1,6 +1,6 @@
 import { type ContextValue, freezeContext, type RequestPolicies } from '@iamgate/policy';
 import { type EffectivePolicies, type PrincipalRef, parseIamArn, rootArn } from '@iamgate/store';
-import { type RequestFacts, requestContext } from '../authz/request-context.js';
+import { type RequestFacts, requestContext, resourceOrgContext } from '../authz/request-context.js';
 import { requestPoliciesOf } from '../cache/request-policies.js';
 import type { Caller, GatewayContext } from '../context/gateway-context.js';
 import { IamError } from '../errors/iam-error.js';
@@ -16,17 +16,25 @@ export interface Subject {
    * (`freezeContext`): the engine reads it once however many decisions are made with it.
    */
   context: Readonly<Record<string, ContextValue>>;
+  /**
+   * `context` with `aws:ResourceOrgID` and `aws:ResourceOrgPaths` of the principal's organization, frozen too: for
+   * requests about resources of the principal's own account, when the account is in an organization.
+   */
+  ownAccountContext?: Readonly<Record<string, ContextValue>>;
   /** The account revision the policies reflect. */
   revision: number;
 }
 
 /** The calling principal, with the policies read when its request was authenticated. */
 export function callerSubject(caller: Caller, facts: RequestFacts): Subject {
+  const context = requestContext(caller.principal, facts);
+  const own = resourceOrgContext(caller.principal, caller.principal.accountId);
   return {
     principalArn: caller.principal.arn,
     accountId: caller.principal.accountId,
     policies: caller.policies,
-    context: freezeContext(requestContext(caller.principal, facts)),
+    context: freezeContext(context),
+    ...(Object.keys(own).length === 0 ? {} : { ownAccountContext: freezeContext({ ...context, ...own }) }),
     revision: caller.revision,
   };
 }
@@ -91,15 +99,24 @@ export async function subjectByArn(ctx: GatewayContext, arn: string): Promise<Su
   };
   if (userName !== undefined) context['aws:username'] = userName;
   for (const tag of effective.principalTags) context[`aws:PrincipalTag/${tag.key}`] = tag.value;
-  if (effective.organization !== null) {
-    context['aws:PrincipalOrgID'] = effective.organization.id;
-    context['aws:PrincipalOrgPaths'] = [effective.organization.path];
+  const org = effective.organization;
+  if (org !== null) {
+    context['aws:PrincipalOrgID'] = org.id;
+    context['aws:PrincipalOrgPaths'] = [org.path];
   }
   return {
     principalArn: effective.principalArn,
     accountId: effective.accountId,
     policies: requestPoliciesOf(effective),
     context: freezeContext(context),
+    ...(org === null
+      ? {}
+      : {
+          ownAccountContext: freezeContext({
+            ...context,
+            ...resourceOrgContext({ accountId: effective.accountId, organization: org }, effective.accountId),
+          }),
+        }),
     revision: effective.revision,
   };
 }

@@ -1,9 +1,40 @@
+import { takeCallAudit } from '../../authz/call-audit.js';
+import type { GatewayContext } from '../../context/gateway-context.js';
+import { rootStore } from '../../context/root-store.js';
+import { IamError } from '../../errors/iam-error.js';
 import { limits } from '../../hardening/argument-limits.js';
 import { builder } from '../builder.js';
 import { accountOf } from '../common/caller.js';
 import { GuardrailPolicyRef, HandshakeRef, OrganizationalUnitRef, OrganizationRef } from './types.js';
 
 const ACCOUNT_ID = 'A 12-digit account id.';
+
+/** Invitations an account may send per hour, refused ones included (`Throttling` beyond). */
+const INVITATIONS_PER_HOUR = 20;
+
+/**
+ * Counts an invitation of the caller's account: an invitation says whether an account id or a root email exists,
+ * so an account cannot probe the installation's accounts faster than a person invites.
+ */
+async function countInvitation(ctx: GatewayContext): Promise<void> {
+  const now = ctx.facts.now;
+  const state = await rootStore(ctx).signInThrottle.reserve(
+    `invite:${accountOf(ctx)}`,
+    { maxAttempts: INVITATIONS_PER_HOUR, windowSeconds: 3600, lockoutSeconds: 3600 },
+    now,
+  );
+  if (state.allowed) return;
+  const seconds = Math.max(
+    1,
+    Math.ceil(((state.retryAt?.getTime() ?? now.getTime()) - now.getTime()) / 1000),
+  );
+  throw new IamError(
+    'Throttling',
+    `more than ${INVITATIONS_PER_HOUR} invitations an hour: try again in ${seconds} seconds`,
+    { retryAfterSeconds: seconds },
+    { 'retry-after': String(seconds) },
+  );
+}
 
 builder.mutationFields((t) => ({
   createOrganization: t.field({
@@ -18,14 +49,43 @@ builder.mutationFields((t) => ({
   inviteAccountToOrganization: t.field({
     type: HandshakeRef,
     description:
-      'Invites an account that is in no organization to the one the caller manages, for 15 days ' +
+      'Invites an account that is in no organization, by id or root email, to the one the caller manages, for ' +
+      '15 days ' +
       '(`organizations:InviteAccountToOrganization`). The invited account sees it with `listHandshakesForAccount`.',
     args: {
-      accountId: t.arg.string({ required: true, description: ACCOUNT_ID, ...limits({ maxLength: 12 }) }),
+      accountId: t.arg.string({
+        description: `${ACCOUNT_ID} Give it or \`email\`.`,
+        ...limits({ maxLength: 12 }),
+      }),
+      email: t.arg.string({
+        description: "The account root's email, instead of the id.",
+        ...limits({ maxLength: 320 }),
+      }),
     },
-    authz: { action: 'organizations:InviteAccountToOrganization', resource: ({ ctx }) => ctx.targets.any() },
-    resolve: (_root, args, ctx) =>
-      ctx.store.organizations.invite(accountOf(ctx), args.accountId, ctx.facts.now),
+    authz: {
+      action: 'organizations:InviteAccountToOrganization',
+      resource: ({ ctx }) => ctx.targets.any(),
+      // The invitation is counted before anything is looked up and must outlive a refusal: no transaction around it.
+      selfAudited: true,
+    },
+    resolve: async (_root, args, ctx) => {
+      const byId = args.accountId ?? undefined;
+      const byEmail = args.email ?? undefined;
+      if ((byId === undefined) === (byEmail === undefined)) {
+        throw new IamError('InvalidInput', 'give exactly one of `accountId` and `email`', {
+          field: 'accountId',
+        });
+      }
+      await countInvitation(ctx);
+      return ctx.store.organizations.invite(
+        accountOf(ctx),
+        byId ?? { email: byEmail as string },
+        ctx.facts.now,
+        {
+          audit: takeCallAudit(ctx),
+        },
+      );
+    },
   }),
   acceptHandshake: t.field({
     type: HandshakeRef,
