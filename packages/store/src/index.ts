@@ -74,7 +74,7 @@ export type {
   SigningKeyInfo,
   SigningKeysRepository,
 } from './repos/signing-keys.js';
-export { sourceThrottleKey, userThrottleKey } from './repos/throttle-keys.js';
+export { rootThrottleKey, sourceThrottleKey, userThrottleKey } from './repos/throttle-keys.js';
 export type { CreateUserInput, User, UsersRepository } from './repos/users.js';
 export type { Workload, WorkloadCredential, WorkloadsRepository } from './repos/workloads.js';
 export type { Repositories } from './repositories.js';

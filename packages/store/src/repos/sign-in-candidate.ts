@@ -1,5 +1,6 @@
 import { iamArn, rootArn } from '../arn.js';
 import type { Tag } from '../schema/columns.js';
+import { rootThrottleKey } from './throttle-keys.js';
 
 /** The three ways to sign in. */
 export type SignInCredentials =
@@ -77,7 +78,7 @@ export function candidateQuery(credentials: SignInCredentials): CandidateQuery {
           from accounts a, input where lower(a.root_email) = lower(input.j->>'email') and a.closed_at is null)`,
         key: `(select j->>'key' from input)`,
         columns: '',
-        data: { email: credentials.email, key: `root:${credentials.email.trim().toLowerCase()}` },
+        data: { email: credentials.email, key: rootThrottleKey(credentials.email) },
       };
     case 'user': {
       const typed = credentials.account.trim();

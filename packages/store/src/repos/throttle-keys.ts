@@ -22,3 +22,12 @@ export function sourceThrottleKey(sourceIp: string): string {
 export function userThrottleKey(accountId: string, userName: string): string {
   return `user:${accountId}/${userName.toLowerCase()}`;
 }
+
+/**
+ * The sign-in throttle key of an account's root user: `root:<e-mail, trimmed and lowercased>`, as the sign-in
+ * statement builds it (`sign-in-candidate.ts`), so that a wrong current password given to `changePassword` by root
+ * counts like a failed root sign-in.
+ */
+export function rootThrottleKey(email: string): string {
+  return `root:${email.trim().toLowerCase()}`;
+}

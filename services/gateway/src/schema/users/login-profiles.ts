@@ -1,5 +1,5 @@
 import type { PolicyInput } from '@iamgate/policy';
-import { isStoreError, userThrottleKey } from '@iamgate/store';
+import { isStoreError, rootThrottleKey, userThrottleKey } from '@iamgate/store';
 import { takeCallAudit } from '../../authz/call-audit.js';
 import type { GatewayContext } from '../../context/gateway-context.js';
 import { IamError } from '../../errors/iam-error.js';
@@ -91,10 +91,11 @@ builder.mutationFields((t) => ({
   }),
   changePassword: t.boolean({
     description:
-      "Changes the calling user's own password; `InvalidInput` when `oldPassword` is wrong, " +
+      "Changes the calling user's own password, or the root user's; `InvalidInput` when `oldPassword` is wrong, " +
       '`PasswordPolicyViolation` when the new one breaks the policy (`API_ChangePassword.html`). A wrong ' +
       "`oldPassword` counts like a failed sign-in of the user, and the user's sign-in lockout refuses the call " +
-      "with `Throttling`: a session is no way to guess its user's password.",
+      "with `Throttling`: a session is no way to guess its user's password. The root user's new password must " +
+      'satisfy the default password policy.',
     args: {
       oldPassword: t.arg.string({ required: true, description: 'The current password.' }),
       newPassword: t.arg.string({ required: true, description: 'The new password.' }),
@@ -108,8 +109,9 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const principal = principalOf(ctx);
+      if (principal.type === 'root') return changeRootPassword(ctx, args.oldPassword, args.newPassword);
       if (principal.type !== 'user' || principal.userName === undefined) {
-        throw new IamError('InvalidInput', 'only IAM users change their password with `changePassword`');
+        throw new IamError('InvalidInput', 'role sessions have no password to change');
       }
       const attempts = await countedAttempt(ctx, userThrottleKey(principal.accountId, principal.userName));
       try {
@@ -131,3 +133,24 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
+
+/**
+ * The root user's own password change (a console task in AWS, `root-user-tasks`): the current password is checked
+ * as a root sign-in checks it, counted on the same lockout key first, and the new one must satisfy the default
+ * password policy.
+ */
+async function changeRootPassword(
+  ctx: GatewayContext,
+  oldPassword: string,
+  newPassword: string,
+): Promise<boolean> {
+  const account = await ctx.store.accounts.get(accountOf(ctx));
+  const attempts = await countedAttempt(ctx, rootThrottleKey(account.rootEmail));
+  const verified = await ctx.store.accounts.verifyRootPassword(account.rootEmail, oldPassword);
+  if (verified === null || verified.id !== account.id) {
+    throw new IamError('InvalidInput', 'the current password is wrong', { field: 'oldPassword' });
+  }
+  await ctx.store.accounts.changeRootPassword(account.id, newPassword, { audit: takeCallAudit(ctx) });
+  await attempts.succeeded();
+  return true;
+}
