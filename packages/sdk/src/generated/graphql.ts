@@ -353,7 +353,7 @@ export type GetAccessKeyLastUsedQueryVariables = Exact<{
 }>;
 
 
-export type GetAccessKeyLastUsedQuery = { getAccessKeyLastUsed: { accessKeyId: string, action: string | null, lastUsedDate: string | null, serviceName: string | null, userName: string } };
+export type GetAccessKeyLastUsedQuery = { getAccessKeyLastUsed: { accessKeyId: string, action: string | null, lastUsedDate: string | null, serviceName: string | null, userName: string | null } };
 
 export type GetAccountPasswordPolicyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -449,7 +449,7 @@ export type ListAccessKeysQueryVariables = Exact<{
 }>;
 
 
-export type ListAccessKeysQuery = { listAccessKeys: Array<{ accessKeyId: string, createDate: string, status: AccessKeyStatus, userName: string }> };
+export type ListAccessKeysQuery = { listAccessKeys: Array<{ accessKeyId: string, createDate: string, status: AccessKeyStatus, userName: string | null }> };
 
 export type ListAccountAliasesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -734,7 +734,7 @@ export type CreateAccessKeyMutationVariables = Exact<{
 }>;
 
 
-export type CreateAccessKeyMutation = { createAccessKey: { accessKeyId: string, createDate: string, secretAccessKey: string, status: AccessKeyStatus, userName: string } };
+export type CreateAccessKeyMutation = { createAccessKey: { accessKeyId: string, createDate: string, secretAccessKey: string, status: AccessKeyStatus, userName: string | null } };
 
 export type CreateAccountMutationVariables = Exact<{
   input: NewAccountInput;
@@ -1178,7 +1178,7 @@ export type UpdateAccessKeyMutationVariables = Exact<{
 }>;
 
 
-export type UpdateAccessKeyMutation = { updateAccessKey: { accessKeyId: string, createDate: string, status: AccessKeyStatus, userName: string } };
+export type UpdateAccessKeyMutation = { updateAccessKey: { accessKeyId: string, createDate: string, status: AccessKeyStatus, userName: string | null } };
 
 export type UpdateAccountPasswordPolicyMutationVariables = Exact<{
   input: PasswordPolicyInput;

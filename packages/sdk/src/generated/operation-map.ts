@@ -212,7 +212,7 @@ export const apiOperations = {
    */
   attachUserPolicy: documents.AttachUserPolicyDocument,
   /**
-   * Changes the calling user's own password; `InvalidInput` when `oldPassword` is wrong, `PasswordPolicyViolation` when the new one breaks the policy (`API_ChangePassword.html`). A wrong `oldPassword` counts like a failed sign-in of the user, and the user's sign-in lockout refuses the call with `Throttling`: a session is no way to guess its user's password.
+   * Changes the calling user's own password, or the root user's; `InvalidInput` when `oldPassword` is wrong, `PasswordPolicyViolation` when the new one breaks the policy (`API_ChangePassword.html`). A wrong `oldPassword` counts like a failed sign-in of the user, and the user's sign-in lockout refuses the call with `Throttling`: a session is no way to guess its user's password. The root user's new password must satisfy the default password policy.
    */
   changePassword: documents.ChangePasswordDocument,
   /**

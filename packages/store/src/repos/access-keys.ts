@@ -1,5 +1,5 @@
-import { and, asc, eq } from 'drizzle-orm';
-import type { Executor } from '../db/types.js';
+import { and, asc, eq, isNull, type SQL } from 'drizzle-orm';
+import type { Executor, Transaction } from '../db/types.js';
 import { invalidInput, noSuchEntity } from '../errors.js';
 import { newId, newSecret } from '../ids.js';
 import { accessKeys } from '../schema/access-keys.js';
@@ -15,8 +15,9 @@ import { requireBelowQuota } from './row-count.js';
 export interface AccessKey {
   accessKeyId: string;
   accountId: string;
-  userId: string;
-  userName: string;
+  /** The user, or null for a key of the account's root user. */
+  userId: string | null;
+  userName: string | null;
   status: 'Active' | 'Inactive';
   createdAt: Date;
   lastUsedAt: Date | null;
@@ -46,42 +47,57 @@ export class AccessKeysRepository {
         lastUsedAction: accessKeys.lastUsedAction,
       })
       .from(accessKeys)
-      .innerJoin(users, eq(users.id, accessKeys.userId));
+      .leftJoin(users, eq(users.id, accessKeys.userId));
   }
 
-  /** Creates an Active key for the user; `LimitExceeded` when it already has `accessKeysPerUser` (2). */
-  async create(accountId: string, userName: string, options: WriteOptions = {}): Promise<NewAccessKey> {
+  /** Locks the owner of keys and returns the condition that selects its keys: a user by name, or root (`null`). */
+  private async owner(tx: Transaction, accountId: string, userName: string | null): Promise<SQL> {
+    if (userName === null) return and(eq(accessKeys.accountId, accountId), isNull(accessKeys.userId)) as SQL;
+    return eq(accessKeys.userId, await lockUser(tx, accountId, userName));
+  }
+
+  /**
+   * Creates an Active key for the user, or for the root user when `userName` is null; `LimitExceeded` when it
+   * already has `accessKeysPerUser` (2, root's too).
+   */
+  async create(
+    accountId: string,
+    userName: string | null,
+    options: WriteOptions = {},
+  ): Promise<NewAccessKey> {
     return write(
       this.ctx,
       async (tx) => {
         const { quotas } = await lockAccount(tx, accountId);
-        const userId = await lockUser(tx, accountId, userName);
-        await requireBelowQuota(tx, accessKeys, eq(accessKeys.userId, userId), {
+        const keysOf = await this.owner(tx, accountId, userName);
+        await requireBelowQuota(tx, accessKeys, keysOf, {
           name: 'accessKeysPerUser',
           limit: quotas.accessKeysPerUser,
-          what: `user \`${userName}\` has too many access keys`,
+          what: `${userName === null ? 'the root user' : `user \`${userName}\``} has too many access keys`,
         });
+        const userId = userName === null ? null : await lockUser(tx, accountId, userName);
         const id = newId('accessKey');
         const secret = newSecret();
         await tx.insert(accessKeys).values({ id, accountId, userId, secretHash: hashSecret(secret) });
         const [row] = await this.select(tx).where(eq(accessKeys.id, id));
         return { ...(row as AccessKey), secretAccessKey: secret };
       },
-      { subject: userName, accountId, ...options },
+      { subject: userName ?? 'root', accountId, ...options },
     );
   }
 
-  /** The user's keys (`ListAccessKeys`), oldest first. */
-  async list(accountId: string, userName: string): Promise<AccessKey[]> {
+  /** The user's keys, or root's when `userName` is null (`ListAccessKeys`), oldest first. */
+  async list(accountId: string, userName: string | null): Promise<AccessKey[]> {
     return read(
       this.ctx,
       async (db) => {
-        const userId = await idByName(db, users, 'user', accountId, userName);
-        return this.select(db)
-          .where(eq(accessKeys.userId, userId))
-          .orderBy(asc(accessKeys.createdAt), asc(accessKeys.id));
+        const keysOf =
+          userName === null
+            ? and(eq(accessKeys.accountId, accountId), isNull(accessKeys.userId))
+            : eq(accessKeys.userId, await idByName(db, users, 'user', accountId, userName));
+        return this.select(db).where(keysOf).orderBy(asc(accessKeys.createdAt), asc(accessKeys.id));
       },
-      userName,
+      userName ?? 'root',
     );
   }
 
@@ -100,10 +116,10 @@ export class AccessKeysRepository {
     );
   }
 
-  /** Activates or deactivates a key of the user (`UpdateAccessKey`). */
+  /** Activates or deactivates a key of the user, or of root when `userName` is null (`UpdateAccessKey`). */
   async updateStatus(
     accountId: string,
-    userName: string,
+    userName: string | null,
     accessKeyId: string,
     status: 'Active' | 'Inactive',
     options: WriteOptions = {},
@@ -115,11 +131,11 @@ export class AccessKeysRepository {
       this.ctx,
       async (tx) => {
         await lockAccount(tx, accountId);
-        const userId = await lockUser(tx, accountId, userName);
+        const keysOf = await this.owner(tx, accountId, userName);
         const updated = await tx
           .update(accessKeys)
           .set({ status })
-          .where(and(eq(accessKeys.id, accessKeyId), eq(accessKeys.userId, userId)))
+          .where(and(eq(accessKeys.id, accessKeyId), keysOf))
           .returning({ id: accessKeys.id });
         if (updated.length === 0) throw noSuchEntity('access key', accessKeyId);
         const [row] = await this.select(tx).where(eq(accessKeys.id, accessKeyId));
@@ -129,10 +145,10 @@ export class AccessKeysRepository {
     );
   }
 
-  /** Deletes a key of the user (`DeleteAccessKey`); it stops working at commit. */
+  /** Deletes a key of the user, or of root when `userName` is null (`DeleteAccessKey`); it stops working at commit. */
   async delete(
     accountId: string,
-    userName: string,
+    userName: string | null,
     accessKeyId: string,
     options: WriteOptions = {},
   ): Promise<void> {
@@ -140,10 +156,10 @@ export class AccessKeysRepository {
       this.ctx,
       async (tx) => {
         await lockAccount(tx, accountId);
-        const userId = await lockUser(tx, accountId, userName);
+        const keysOf = await this.owner(tx, accountId, userName);
         const removed = await tx
           .delete(accessKeys)
-          .where(and(eq(accessKeys.id, accessKeyId), eq(accessKeys.userId, userId)))
+          .where(and(eq(accessKeys.id, accessKeyId), keysOf))
           .returning({ id: accessKeys.id });
         if (removed.length === 0) throw noSuchEntity('access key', accessKeyId);
       },

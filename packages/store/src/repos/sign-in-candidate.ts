@@ -108,9 +108,9 @@ export function candidateQuery(credentials: SignInCredentials): CandidateQuery {
     case 'accessKey':
       return {
         kind: 'accessKey',
-        ctes: `found as (select k.id, k.status, k.secret_hash as hash, u.id as user_id, u.account_id, u.name,
+        ctes: `found as (select k.id, k.status, k.secret_hash as hash, k.user_id, k.account_id, u.name,
             u.path, u.tags
-          from access_keys k join users u on u.id = k.user_id and u.account_id = k.account_id
+          from access_keys k left join users u on u.id = k.user_id and u.account_id = k.account_id
             join accounts a on a.id = k.account_id and a.closed_at is null, input
           where k.id = input.j->>'accessKeyId')`,
         key: `(select j->>'key' from input)`,
@@ -138,21 +138,11 @@ export function candidateOf(
     case 'root': {
       if (found === null) return { attempted: nobody(), hash: undefined, principal: undefined };
       const accountId = String(found.account_id);
-      const arn = rootArn(partition, accountId);
+      const principal = rootPrincipal(partition, accountId);
       return {
-        attempted: { accountId, principalArn: arn, name: String(found.root_email) },
+        attempted: { accountId, principalArn: principal.arn, name: String(found.root_email) },
         hash: String(found.hash),
-        principal: {
-          type: 'root',
-          accountId,
-          arn,
-          id: accountId,
-          userId: undefined,
-          userName: undefined,
-          tags: [],
-          passwordResetRequired: false,
-          hardExpired: false,
-        },
+        principal,
       };
     }
     case 'user': {
@@ -178,9 +168,13 @@ export function candidateOf(
       // Access key ids are not secret (CloudTrail records them); the key's account is not named for a failure.
       const attempted = { accountId: null, principalArn: null, name: credentials.accessKeyId };
       if (found === null) return { attempted, hash: undefined, principal: undefined };
+      const hash = found.status === 'Active' ? String(found.hash) : undefined;
+      // A key without a user is the root user's (discouraged, as in AWS): it signs root in.
+      if (found.user_id === null)
+        return { attempted, hash, principal: rootPrincipal(partition, String(found.account_id)) };
       return {
         attempted,
-        hash: found.status === 'Active' ? String(found.hash) : undefined,
+        hash,
         principal: {
           ...userOf(partition, { ...found, id: found.user_id }),
           passwordResetRequired: false,
@@ -189,6 +183,21 @@ export function candidateOf(
       };
     }
   }
+}
+
+/** The root user of an account, as a sign-in finds it (by e-mail and password, or by a root access key). */
+function rootPrincipal(partition: string, accountId: string) {
+  return {
+    type: 'root' as const,
+    accountId,
+    arn: rootArn(partition, accountId),
+    id: accountId,
+    userId: undefined,
+    userName: undefined,
+    tags: [],
+    passwordResetRequired: false,
+    hardExpired: false,
+  };
 }
 
 function nobody(): AttemptedPrincipal {

@@ -3,7 +3,10 @@ import { accounts } from './accounts.js';
 import { at, createdAt, idColumn } from './columns.js';
 import { users } from './users.js';
 
-/** Long-term access keys of users; the secret is kept only as a SHA-256 hash. */
+/**
+ * Long-term access keys of users, and of the account's root user (`user_id` null; discouraged, as AWS discourages
+ * them); the secret is kept only as a SHA-256 hash.
+ */
 export const accessKeys = pgTable(
   'access_keys',
   {
@@ -11,9 +14,8 @@ export const accessKeys = pgTable(
     accountId: varchar('account_id', { length: 12 })
       .notNull()
       .references(() => accounts.id),
-    userId: idColumn('user_id')
-      .notNull()
-      .references(() => users.id),
+    /** The user; null for the account's root user. */
+    userId: idColumn('user_id').references(() => users.id),
     secretHash: text('secret_hash').notNull(),
     status: varchar('status', { length: 8 }).$type<'Active' | 'Inactive'>().notNull().default('Active'),
     lastUsedAt: at('last_used_at'),

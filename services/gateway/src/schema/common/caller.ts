@@ -31,3 +31,12 @@ export function userNameOrCaller(ctx: GatewayContext, userName: string | null | 
   }
   return principal.userName;
 }
+
+/**
+ * Whose access keys a call is about: the user named, else the calling user, else (`null`) the calling root user,
+ * whose own keys AWS lets it manage (discouraged). A role session must name a user.
+ */
+export function keyOwnerOrCaller(ctx: GatewayContext, userName: string | null | undefined): string | null {
+  if (userName == null && principalOf(ctx).type === 'root') return null;
+  return userNameOrCaller(ctx, userName);
+}

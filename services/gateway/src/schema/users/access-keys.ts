@@ -1,9 +1,18 @@
+import type { GatewayContext } from '../../context/gateway-context.js';
 import { absentAsUndefined } from '../../errors/absent-as-undefined.js';
 import { builder } from '../builder.js';
-import { accountOf, userNameOrCaller } from '../common/caller.js';
+import { accountOf, keyOwnerOrCaller } from '../common/caller.js';
 import { AccessKeyLastUsedRef, AccessKeyRef, AccessKeyStatusRef, NewAccessKeyRef } from './types.js';
 
-const userNameArg = { description: 'The user; defaults to the calling user.' } as const;
+const userNameArg = {
+  description: 'The user; defaults to the calling user, or for the root user to its own keys (discouraged).',
+} as const;
+
+/** The authorization target of a call about access keys: their user, or the account root for root's own keys. */
+function keyOwnerTarget(ctx: GatewayContext, userName: string | null | undefined) {
+  const owner = keyOwnerOrCaller(ctx, userName);
+  return owner === null ? ctx.targets.account() : ctx.targets.user(owner);
+}
 
 builder.queryFields((t) => ({
   listAccessKeys: t.field({
@@ -12,10 +21,10 @@ builder.queryFields((t) => ({
     args: { userName: t.arg.string(userNameArg) },
     authz: {
       action: 'iam:ListAccessKeys',
-      resource: ({ args, ctx }) => ctx.targets.user(userNameOrCaller(ctx, args.userName)),
+      resource: ({ args, ctx }) => keyOwnerTarget(ctx, args.userName),
     },
     resolve: (_root, args, ctx) =>
-      ctx.store.accessKeys.list(accountOf(ctx), userNameOrCaller(ctx, args.userName)),
+      ctx.store.accessKeys.list(accountOf(ctx), keyOwnerOrCaller(ctx, args.userName)),
   }),
   getAccessKeyLastUsed: t.field({
     type: AccessKeyLastUsedRef,
@@ -26,7 +35,8 @@ builder.queryFields((t) => ({
       // The key's owner is the target, as AWS authorizes it; an unknown key id is `*` and then `NoSuchEntity`.
       resource: async ({ args, ctx }) => {
         const key = await absentAsUndefined(ctx.store.accessKeys.get(accountOf(ctx), args.accessKeyId));
-        return key ? ctx.targets.user(key.userName) : ctx.targets.any();
+        if (key === undefined) return ctx.targets.any();
+        return key.userName === null ? ctx.targets.account() : ctx.targets.user(key.userName);
       },
     },
     resolve: (_root, args, ctx) => ctx.store.accessKeys.get(accountOf(ctx), args.accessKeyId),
@@ -42,10 +52,10 @@ builder.mutationFields((t) => ({
     args: { userName: t.arg.string(userNameArg) },
     authz: {
       action: 'iam:CreateAccessKey',
-      resource: ({ args, ctx }) => ctx.targets.user(userNameOrCaller(ctx, args.userName)),
+      resource: ({ args, ctx }) => keyOwnerTarget(ctx, args.userName),
     },
     resolve: (_root, args, ctx) =>
-      ctx.store.accessKeys.create(accountOf(ctx), userNameOrCaller(ctx, args.userName)),
+      ctx.store.accessKeys.create(accountOf(ctx), keyOwnerOrCaller(ctx, args.userName)),
   }),
   updateAccessKey: t.field({
     type: AccessKeyRef,
@@ -57,12 +67,12 @@ builder.mutationFields((t) => ({
     },
     authz: {
       action: 'iam:UpdateAccessKey',
-      resource: ({ args, ctx }) => ctx.targets.user(userNameOrCaller(ctx, args.userName)),
+      resource: ({ args, ctx }) => keyOwnerTarget(ctx, args.userName),
     },
     resolve: (_root, args, ctx) =>
       ctx.store.accessKeys.updateStatus(
         accountOf(ctx),
-        userNameOrCaller(ctx, args.userName),
+        keyOwnerOrCaller(ctx, args.userName),
         args.accessKeyId,
         args.status,
       ),
@@ -75,12 +85,12 @@ builder.mutationFields((t) => ({
     },
     authz: {
       action: 'iam:DeleteAccessKey',
-      resource: ({ args, ctx }) => ctx.targets.user(userNameOrCaller(ctx, args.userName)),
+      resource: ({ args, ctx }) => keyOwnerTarget(ctx, args.userName),
     },
     resolve: async (_root, args, ctx) => {
       await ctx.store.accessKeys.delete(
         accountOf(ctx),
-        userNameOrCaller(ctx, args.userName),
+        keyOwnerOrCaller(ctx, args.userName),
         args.accessKeyId,
       );
       return true;

@@ -69,7 +69,10 @@ export const AccessKeyRef = builder.objectRef<AccessKey>('AccessKey').implement(
   description: "An access key's metadata; the secret is only returned once, by `createAccessKey`.",
   fields: (t) => ({
     accessKeyId: t.exposeString('accessKeyId', { description: 'The access key id (`AKIA...`).' }),
-    userName: t.exposeString('userName', { description: 'The user the key belongs to.' }),
+    userName: t.exposeString('userName', {
+      nullable: true,
+      description: "The user the key belongs to; null for the root user's own keys.",
+    }),
     status: t.field({
       type: AccessKeyStatusRef,
       description: 'Active or Inactive.',
@@ -85,7 +88,10 @@ export const NewAccessKeyRef = builder.objectRef<NewAccessKey>('NewAccessKey').i
   fields: (t) => ({
     accessKeyId: t.exposeString('accessKeyId', { description: 'The access key id (`AKIA...`).' }),
     secretAccessKey: t.exposeString('secretAccessKey', { description: 'The secret, shown this once.' }),
-    userName: t.exposeString('userName', { description: 'The user the key belongs to.' }),
+    userName: t.exposeString('userName', {
+      nullable: true,
+      description: "The user the key belongs to; null for the root user's own keys.",
+    }),
     status: t.field({ type: AccessKeyStatusRef, description: 'Active.', resolve: (k) => k.status }),
     createDate: t.expose('createdAt', { type: 'DateTime', description: 'When the key was created.' }),
   }),
@@ -96,7 +102,10 @@ export const AccessKeyLastUsedRef = builder.objectRef<AccessKey>('AccessKeyLastU
   description: 'When and for what an access key was last used (`API_AccessKeyLastUsed.html`).',
   fields: (t) => ({
     accessKeyId: t.exposeString('accessKeyId', { description: 'The access key id.' }),
-    userName: t.exposeString('userName', { description: 'The user the key belongs to.' }),
+    userName: t.exposeString('userName', {
+      nullable: true,
+      description: "The user the key belongs to; null for the root user's own keys.",
+    }),
     lastUsedDate: t.expose('lastUsedAt', { type: 'DateTime', nullable: true, description: 'When, if ever.' }),
     serviceName: t.string({
       nullable: true,

@@ -1,0 +1,1 @@
+ALTER TABLE "access_keys" ALTER COLUMN "user_id" DROP NOT NULL;
