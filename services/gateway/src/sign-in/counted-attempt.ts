@@ -1,5 +1,5 @@
 import type { GatewayContext } from '../context/gateway-context.js';
-import { IamError } from '../errors/iam-error.js';
+import { reserveAttempt } from '../hardening/reserve-attempt.js';
 
 /** A counted attempt at a password, to be cleared when it proves right. */
 export interface CountedAttempt {
@@ -14,23 +14,12 @@ export interface CountedAttempt {
  */
 export async function countedAttempt(ctx: GatewayContext, key: string): Promise<CountedAttempt> {
   const { maxFailuresPerPrincipal, windowSeconds } = ctx.services.config.signIn;
-  const now = ctx.facts.now;
-  const state = await ctx.store.signInThrottle.reserve(
+  await reserveAttempt(
+    ctx.store,
     key,
     { maxAttempts: maxFailuresPerPrincipal, windowSeconds, lockoutSeconds: windowSeconds },
-    now,
+    ctx.facts.now,
+    (seconds) => `too many failed attempts: try again in ${seconds} seconds`,
   );
-  if (!state.allowed) {
-    const seconds = Math.max(
-      1,
-      Math.ceil(((state.retryAt?.getTime() ?? now.getTime()) - now.getTime()) / 1000),
-    );
-    throw new IamError(
-      'Throttling',
-      `too many failed attempts: try again in ${seconds} seconds`,
-      { retryAfterSeconds: seconds },
-      { 'retry-after': String(seconds) },
-    );
-  }
   return { succeeded: () => ctx.store.signInThrottle.reset(key) };
 }

@@ -3,6 +3,7 @@ import { auditEvent } from '../../audit/audit-event.js';
 import type { GatewayContext } from '../../context/gateway-context.js';
 import { rootStore } from '../../context/root-store.js';
 import { IamError } from '../../errors/iam-error.js';
+import { reserveAttempt } from '../../hardening/reserve-attempt.js';
 import { builder } from '../builder.js';
 import { AccountRef } from './account-type.js';
 
@@ -45,22 +46,12 @@ function accountInput(input: NewAccount) {
 /** Counts a sign-up from the caller's source address, or refuses with `Throttling` past the allowance. */
 async function countSignUp(ctx: GatewayContext): Promise<void> {
   const { maxPerSource, windowSeconds } = ctx.services.config.signUp;
-  const now = ctx.facts.now;
-  const state = await rootStore(ctx).signInThrottle.reserve(
+  await reserveAttempt(
+    rootStore(ctx),
     `sign-up:${sourceThrottleKey(ctx.facts.sourceIp)}`,
     { maxAttempts: maxPerSource, windowSeconds, lockoutSeconds: windowSeconds },
-    now,
-  );
-  if (state.allowed) return;
-  const seconds = Math.max(
-    1,
-    Math.ceil(((state.retryAt?.getTime() ?? now.getTime()) - now.getTime()) / 1000),
-  );
-  throw new IamError(
-    'Throttling',
-    `too many accounts created from this address: try again in ${seconds} seconds`,
-    { retryAfterSeconds: seconds },
-    { 'retry-after': String(seconds) },
+    ctx.facts.now,
+    (seconds) => `too many accounts created from this address: try again in ${seconds} seconds`,
   );
 }
 

@@ -3,6 +3,7 @@ import type { GatewayContext } from '../../context/gateway-context.js';
 import { rootStore } from '../../context/root-store.js';
 import { IamError } from '../../errors/iam-error.js';
 import { limits } from '../../hardening/argument-limits.js';
+import { reserveAttempt } from '../../hardening/reserve-attempt.js';
 import { builder } from '../builder.js';
 import { accountOf } from '../common/caller.js';
 import { GuardrailPolicyRef, HandshakeRef, OrganizationalUnitRef, OrganizationRef } from './types.js';
@@ -17,22 +18,12 @@ const INVITATIONS_PER_HOUR = 20;
  * so an account cannot probe the installation's accounts faster than a person invites.
  */
 async function countInvitation(ctx: GatewayContext): Promise<void> {
-  const now = ctx.facts.now;
-  const state = await rootStore(ctx).signInThrottle.reserve(
+  await reserveAttempt(
+    rootStore(ctx),
     `invite:${accountOf(ctx)}`,
     { maxAttempts: INVITATIONS_PER_HOUR, windowSeconds: 3600, lockoutSeconds: 3600 },
-    now,
-  );
-  if (state.allowed) return;
-  const seconds = Math.max(
-    1,
-    Math.ceil(((state.retryAt?.getTime() ?? now.getTime()) - now.getTime()) / 1000),
-  );
-  throw new IamError(
-    'Throttling',
-    `more than ${INVITATIONS_PER_HOUR} invitations an hour: try again in ${seconds} seconds`,
-    { retryAfterSeconds: seconds },
-    { 'retry-after': String(seconds) },
+    ctx.facts.now,
+    (seconds) => `more than ${INVITATIONS_PER_HOUR} invitations an hour: try again in ${seconds} seconds`,
   );
 }
 
