@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Executor } from '../db/types.js';
+import type { Executor, Transaction } from '../db/types.js';
 import { checkDocument } from '../documents.js';
 import { noSuchEntity, StoreError } from '../errors.js';
 import { accounts } from '../schema/accounts.js';
@@ -90,6 +90,20 @@ const MAX_GUARDRAIL_SIZE = 5120;
 
 /** How long an invitation to join stays open (AWS: 15 days). */
 const HANDSHAKE_DAYS = 15;
+
+/** Attaches the organization's default full-access guardrail to a new unit or member, as AWS attaches its own. */
+async function attachFullAccess(tx: Transaction, organizationId: string, targetId: string): Promise<void> {
+  const [full] = await tx
+    .select({ id: guardrailPolicies.id })
+    .from(guardrailPolicies)
+    .where(
+      and(
+        eq(guardrailPolicies.organizationId, organizationId),
+        eq(guardrailPolicies.name, FULL_ACCESS_GUARDRAIL.name),
+      ),
+    );
+  if (full !== undefined) await attach(tx, organizationId, full.id, targetId);
+}
 
 function alreadyInOrganization(accountId: string): StoreError {
   return new StoreError('EntityAlreadyExists', `account \`${accountId}\` is already in an organization`, {
@@ -308,16 +322,7 @@ export class OrganizationsRepository {
           await tx
             .insert(organizationAccounts)
             .values({ accountId, organizationId: h.organizationId, parentId: rootId });
-          const [full] = await tx
-            .select({ id: guardrailPolicies.id })
-            .from(guardrailPolicies)
-            .where(
-              and(
-                eq(guardrailPolicies.organizationId, h.organizationId),
-                eq(guardrailPolicies.name, FULL_ACCESS_GUARDRAIL.name),
-              ),
-            );
-          if (full !== undefined) await attach(tx, h.organizationId, full.id, accountId);
+          await attachFullAccess(tx, h.organizationId, accountId);
         }
         await tx
           .update(handshakes)
@@ -368,16 +373,7 @@ export class OrganizationsRepository {
         if ((await requireTarget(tx, org.id, parentId)) !== 'node') throw noSuchEntity('parent', parentId);
         const id = orgIds.unit(org.rootId);
         await tx.insert(organizationalUnits).values({ id, organizationId: org.id, parentId, name: trimmed });
-        const [full] = await tx
-          .select({ id: guardrailPolicies.id })
-          .from(guardrailPolicies)
-          .where(
-            and(
-              eq(guardrailPolicies.organizationId, org.id),
-              eq(guardrailPolicies.name, FULL_ACCESS_GUARDRAIL.name),
-            ),
-          );
-        if (full !== undefined) await attach(tx, org.id, full.id, id);
+        await attachFullAccess(tx, org.id, id);
         return { id, arn: this.arn('ou', org.id, managementAccountId, id), name: trimmed, parentId };
       },
       { subject: trimmed, accountId: managementAccountId, ...options },

@@ -12,8 +12,11 @@ export interface Refusal {
   decision: Decision;
 }
 
-/** The decision shown when the concealed target would have been allowed: nothing allowed the request as made. */
-const IMPLICIT_DENY: Decision = {
+/**
+ * An implicit deny at the identity layer with no statement: shown when the concealed target would have been allowed
+ * (nothing allowed the request as made), and for operations no policy can give (root user tasks).
+ */
+export const IMPLICIT_DENY: Decision = {
   decision: 'ImplicitDeny',
   deniedBy: [],
   allowedBy: [],

@@ -1,4 +1,5 @@
 import type { Decision } from '@iamgate/policy';
+import { IMPLICIT_DENY } from '../../authz/refusal.js';
 import type { GatewayContext } from '../../context/gateway-context.js';
 import { IamError } from '../../errors/iam-error.js';
 import { builder } from '../builder.js';
@@ -10,15 +11,7 @@ import { accountOf } from '../common/caller.js';
  * decision (root may do anything in its account); anyone else is refused.
  */
 function rootOnly(ctx: GatewayContext): Decision | undefined {
-  if (ctx.caller?.principal.type === 'root') return undefined;
-  return {
-    decision: 'ImplicitDeny',
-    deniedBy: [],
-    allowedBy: [],
-    failedLayer: 'identity',
-    missingContextKeys: [],
-    errors: [],
-  };
+  return ctx.caller?.principal.type === 'root' ? undefined : IMPLICIT_DENY;
 }
 
 const CloseAccountInput = builder.inputType('CloseAccountInput', {

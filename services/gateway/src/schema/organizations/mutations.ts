@@ -1,14 +1,29 @@
+import type { ArgBuilder } from '@pothos/core';
 import { takeCallAudit } from '../../authz/call-audit.js';
 import type { GatewayContext } from '../../context/gateway-context.js';
 import { rootStore } from '../../context/root-store.js';
 import { IamError } from '../../errors/iam-error.js';
 import { limits } from '../../hardening/argument-limits.js';
 import { reserveAttempt } from '../../hardening/reserve-attempt.js';
-import { builder } from '../builder.js';
+import { builder, type GatewaySchemaTypes } from '../builder.js';
 import { accountOf } from '../common/caller.js';
 import { GuardrailPolicyRef, HandshakeRef, OrganizationalUnitRef, OrganizationRef } from './types.js';
 
 const ACCOUNT_ID = 'A 12-digit account id.';
+
+type Types = PothosSchemaTypes.ExtendDefaultTypes<GatewaySchemaTypes>;
+
+/** The arguments of attaching and detaching a guardrail policy. */
+function attachmentArgs(arg: ArgBuilder<Types>) {
+  return {
+    policyId: arg.string({ required: true, description: 'The policy id.', ...limits({ maxLength: 34 }) }),
+    targetId: arg.string({
+      required: true,
+      description: 'A root, unit or account id.',
+      ...limits({ maxLength: 68 }),
+    }),
+  };
+}
 
 /** Invitations an account may send per hour, refused ones included (`Throttling` beyond). */
 const INVITATIONS_PER_HOUR = 20;
@@ -194,14 +209,7 @@ builder.mutationFields((t) => ({
     description:
       'Attaches a guardrail policy to the root, a unit or a member account; every account under it is capped at ' +
       'once, on every instance (`organizations:AttachPolicy`).',
-    args: {
-      policyId: t.arg.string({ required: true, description: 'The policy id.', ...limits({ maxLength: 34 }) }),
-      targetId: t.arg.string({
-        required: true,
-        description: 'A root, unit or account id.',
-        ...limits({ maxLength: 68 }),
-      }),
-    },
+    args: attachmentArgs(t.arg),
     authz: { action: 'organizations:AttachPolicy', resource: ({ ctx }) => ctx.targets.any() },
     resolve: async (_root, args, ctx) => {
       await ctx.store.organizations.setAttachment(accountOf(ctx), args.policyId, args.targetId, true);
@@ -212,14 +220,7 @@ builder.mutationFields((t) => ({
     description:
       'Detaches a guardrail policy from its target (`organizations:DetachPolicy`); a target keeps at least one ' +
       '(`DeleteConflict`), since a level with none would deny everything under it.',
-    args: {
-      policyId: t.arg.string({ required: true, description: 'The policy id.', ...limits({ maxLength: 34 }) }),
-      targetId: t.arg.string({
-        required: true,
-        description: 'A root, unit or account id.',
-        ...limits({ maxLength: 68 }),
-      }),
-    },
+    args: attachmentArgs(t.arg),
     authz: { action: 'organizations:DetachPolicy', resource: ({ ctx }) => ctx.targets.any() },
     resolve: async (_root, args, ctx) => {
       await ctx.store.organizations.setAttachment(accountOf(ctx), args.policyId, args.targetId, false);
