@@ -36,17 +36,20 @@ export type { AuditEvent, AuditFilter, AuditRepository } from './repos/audit.js'
 export type { AuditInput, WriteOptions } from './repos/audit-write.js';
 export type { BoundariesRepository, BoundaryTarget } from './repos/boundaries.js';
 export type { Group, GroupsRepository } from './repos/groups.js';
+export {
+  FULL_ACCESS_GUARDRAIL,
+  type GuardrailPoliciesRepository,
+  type GuardrailPolicy,
+} from './repos/guardrail-policies.js';
 export type { InlinePoliciesRepository, InlinePolicy } from './repos/inline-policies.js';
 export type { PrincipalKind } from './repos/locks.js';
 export type { LoginProfile, LoginProfilesRepository, UserSignIn } from './repos/login-profiles.js';
-export {
-  FULL_ACCESS_GUARDRAIL,
-  type GuardrailPolicy,
-  type Handshake,
-  type Organization,
-  type OrganizationalUnit,
-  type OrganizationMember,
-  type OrganizationsRepository,
+export type {
+  Handshake,
+  Organization,
+  OrganizationalUnit,
+  OrganizationMember,
+  OrganizationsRepository,
 } from './repos/organizations.js';
 export type { EffectivePasswordPolicy, PasswordPolicyRepository } from './repos/password-policy.js';
 export type { CreatePolicyInput, ManagedPolicy, PoliciesRepository } from './repos/policies.js';

@@ -7,6 +7,7 @@ import { AuditRepository } from './repos/audit.js';
 import { BoundariesRepository } from './repos/boundaries.js';
 import type { StoreContext } from './repos/context.js';
 import { GroupsRepository } from './repos/groups.js';
+import { GuardrailPoliciesRepository } from './repos/guardrail-policies.js';
 import { InlinePoliciesRepository } from './repos/inline-policies.js';
 import { LoginProfilesRepository } from './repos/login-profiles.js';
 import { OrganizationsRepository } from './repos/organizations.js';
@@ -28,6 +29,7 @@ export interface Repositories {
   readonly accounts: AccountsRepository;
   readonly accountInvitations: AccountInvitationsRepository;
   readonly organizations: OrganizationsRepository;
+  readonly guardrailPolicies: GuardrailPoliciesRepository;
   readonly users: UsersRepository;
   readonly accessKeys: AccessKeysRepository;
   readonly loginProfiles: LoginProfilesRepository;
@@ -61,6 +63,7 @@ export function createRepositories(ctx: StoreContext): Repositories {
     accounts: new AccountsRepository(ctx),
     accountInvitations: new AccountInvitationsRepository(ctx),
     organizations: new OrganizationsRepository(ctx),
+    guardrailPolicies: new GuardrailPoliciesRepository(ctx),
     users: new UsersRepository(ctx),
     accessKeys: new AccessKeysRepository(ctx),
     loginProfiles: new LoginProfilesRepository(ctx),

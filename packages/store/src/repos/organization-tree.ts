@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { executeRows } from '../db/execute.js';
-import type { Transaction } from '../db/types.js';
+import type { Executor, Transaction } from '../db/types.js';
 import { noSuchEntity, StoreError } from '../errors.js';
 import { randomString } from '../ids.js';
 import {
@@ -138,4 +138,26 @@ export async function attachedTo(
     .where(inArray(guardrailAttachments.targetId, [...targetIds]));
   for (const r of rows) out.set(r.targetId, [...(out.get(r.targetId) ?? []), r.policyId]);
   return out;
+}
+
+/** An Organizations ARN: `arn:<partition>:organizations::<management account>:<kind>/<organization>[/<id>]`. */
+export function organizationArn(
+  partition: string,
+  kind: string,
+  organizationId: string,
+  managementAccountId: string,
+  id?: string,
+): string {
+  const base = `arn:${partition}:organizations::${managementAccountId}:${kind}/${organizationId}`;
+  return id === undefined ? base : `${base}/${id}`;
+}
+
+/** The id of the organization `accountId` manages, for reads; `NoSuchEntity` when it manages none. */
+export async function managedOrganizationId(db: Executor, accountId: string): Promise<string> {
+  const [org] = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.managementAccountId, accountId));
+  if (org === undefined) throw noSuchEntity('organization', accountId);
+  return org.id;
 }

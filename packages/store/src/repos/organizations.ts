@@ -1,6 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Executor, Transaction } from '../db/types.js';
-import { checkDocument } from '../documents.js';
+import type { Executor } from '../db/types.js';
 import { noSuchEntity, StoreError } from '../errors.js';
 import { accounts } from '../schema/accounts.js';
 import {
@@ -13,10 +12,12 @@ import {
 } from '../schema/organizations.js';
 import type { WriteOptions } from './audit-write.js';
 import { read, type StoreContext, write } from './context.js';
+import { attachFullAccess, FULL_ACCESS_GUARDRAIL } from './guardrail-policies.js';
 import {
-  accountsUnder,
   attach,
   managedOrganization,
+  managedOrganizationId,
+  organizationArn,
   orgIds,
   requireTarget,
   rootOf,
@@ -63,47 +64,8 @@ export interface Handshake {
   expiresAt: Date;
 }
 
-/** A guardrail policy (AWS's service control policy, `API_Policy.html`). */
-export interface GuardrailPolicy {
-  id: string;
-  arn: string;
-  name: string;
-  description: string;
-  document: string;
-  /** Where it is attached: root, unit and account ids. */
-  targets: string[];
-}
-
-/** The name and document of the guardrail attached everywhere by default (AWS's `FullAWSAccess`). */
-export const FULL_ACCESS_GUARDRAIL = {
-  name: 'FullIamgateAccess',
-  description:
-    'Allows everything; attached to every root, unit and account by default, as AWS attaches FullAWSAccess.',
-  document: JSON.stringify({
-    Version: '2012-10-17',
-    Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
-  }),
-};
-
-/** The most characters of a guardrail policy without whitespace (AWS's SCP quota, `orgs_reference_limits.html`). */
-const MAX_GUARDRAIL_SIZE = 5120;
-
 /** How long an invitation to join stays open (AWS: 15 days). */
 const HANDSHAKE_DAYS = 15;
-
-/** Attaches the organization's default full-access guardrail to a new unit or member, as AWS attaches its own. */
-async function attachFullAccess(tx: Transaction, organizationId: string, targetId: string): Promise<void> {
-  const [full] = await tx
-    .select({ id: guardrailPolicies.id })
-    .from(guardrailPolicies)
-    .where(
-      and(
-        eq(guardrailPolicies.organizationId, organizationId),
-        eq(guardrailPolicies.name, FULL_ACCESS_GUARDRAIL.name),
-      ),
-    );
-  if (full !== undefined) await attach(tx, organizationId, full.id, targetId);
-}
 
 function alreadyInOrganization(accountId: string): StoreError {
   return new StoreError('EntityAlreadyExists', `account \`${accountId}\` is already in an organization`, {
@@ -111,13 +73,12 @@ function alreadyInOrganization(accountId: string): StoreError {
   });
 }
 
-/** Organizations, their units, members, invitations and guardrail policies. */
+/** Organizations, their units, members and invitations (their guardrail policies: `guardrail-policies.ts`). */
 export class OrganizationsRepository {
   constructor(private readonly ctx: StoreContext) {}
 
   private arn(kind: string, organizationId: string, managementAccountId: string, id?: string): string {
-    const base = `arn:${this.ctx.partition}:organizations::${managementAccountId}:${kind}/${organizationId}`;
-    return id === undefined ? base : `${base}/${id}`;
+    return organizationArn(this.ctx.partition, kind, organizationId, managementAccountId, id);
   }
 
   /**
@@ -337,7 +298,7 @@ export class OrganizationsRepository {
   /** The members of the organization `managementAccountId` manages (`ListAccounts`). */
   async listMembers(managementAccountId: string): Promise<OrganizationMember[]> {
     return read(this.ctx, async (db) => {
-      const org = { id: await this.managedBy(db, managementAccountId) };
+      const org = { id: await managedOrganizationId(db, managementAccountId) };
       const rows = await db
         .select({ m: organizationAccounts, email: accounts.rootEmail, alias: accounts.alias })
         .from(organizationAccounts)
@@ -380,20 +341,10 @@ export class OrganizationsRepository {
     );
   }
 
-  /** The organization `accountId` manages; `NoSuchEntity` when it manages none. */
-  private async managedBy(db: Executor, accountId: string): Promise<string> {
-    const [org] = await db
-      .select({ id: organizations.id })
-      .from(organizations)
-      .where(eq(organizations.managementAccountId, accountId));
-    if (org === undefined) throw noSuchEntity('organization', accountId);
-    return org.id;
-  }
-
   /** The root and every unit of the organization `managementAccountId` manages. */
   async listUnits(managementAccountId: string): Promise<OrganizationalUnit[]> {
     return read(this.ctx, async (db) => {
-      await this.managedBy(db, managementAccountId);
+      await managedOrganizationId(db, managementAccountId);
       const rows = await db
         .select({ u: organizationalUnits })
         .from(organizationalUnits)
@@ -469,116 +420,6 @@ export class OrganizationsRepository {
         await tx.delete(organizationAccounts).where(eq(organizationAccounts.accountId, accountId));
       },
       { subject: accountId, accountId, ...options },
-    );
-  }
-
-  /** A new guardrail policy of the organization (`CreatePolicy` of type `SERVICE_CONTROL_POLICY`), attached nowhere. */
-  async createPolicy(
-    managementAccountId: string,
-    input: { name: string; description?: string; document: string },
-    options: WriteOptions = {},
-  ): Promise<GuardrailPolicy> {
-    const document = checkDocument(input.document, 'guardrail', MAX_GUARDRAIL_SIZE, 'guardrailPolicySize');
-    const name = input.name.trim();
-    if (!/^[\w+=,.@-]{1,128}$/.test(name)) {
-      throw new StoreError('InvalidInput', 'a policy name is 1-128 characters of `[\\w+=,.@-]`', {
-        details: { field: 'name' },
-      });
-    }
-    return write(
-      this.ctx,
-      async (tx) => {
-        const org = await managedOrganization(tx, managementAccountId);
-        const id = orgIds.policy();
-        await tx
-          .insert(guardrailPolicies)
-          .values({ id, organizationId: org.id, name, description: input.description ?? '', document });
-        return {
-          id,
-          arn: this.arn('policy', org.id, managementAccountId, `service_control_policy/${id}`),
-          name,
-          description: input.description ?? '',
-          document,
-          targets: [],
-        };
-      },
-      { subject: name, accountId: managementAccountId, ...options },
-    );
-  }
-
-  /** The guardrail policies of the organization `managementAccountId` manages, with their targets. */
-  async listPolicies(managementAccountId: string): Promise<GuardrailPolicy[]> {
-    return read(this.ctx, async (db) => {
-      await this.managedBy(db, managementAccountId);
-      const rows = await db
-        .select({ p: guardrailPolicies })
-        .from(guardrailPolicies)
-        .innerJoin(organizations, eq(organizations.id, guardrailPolicies.organizationId))
-        .where(eq(organizations.managementAccountId, managementAccountId))
-        .orderBy(asc(guardrailPolicies.createdAt), asc(guardrailPolicies.id));
-      const attachments = await db
-        .select({ policyId: guardrailAttachments.policyId, targetId: guardrailAttachments.targetId })
-        .from(guardrailAttachments)
-        .innerJoin(organizations, eq(organizations.id, guardrailAttachments.organizationId))
-        .where(eq(organizations.managementAccountId, managementAccountId))
-        .orderBy(asc(guardrailAttachments.targetId));
-      return rows.map(({ p }) => ({
-        id: p.id,
-        arn: this.arn('policy', p.organizationId, managementAccountId, `service_control_policy/${p.id}`),
-        name: p.name,
-        description: p.description,
-        document: p.document,
-        targets: attachments.filter((a) => a.policyId === p.id).map((a) => a.targetId),
-      }));
-    });
-  }
-
-  /**
-   * Attaches (`AttachPolicy`) or detaches (`DetachPolicy`) a guardrail policy to or from the root, a unit or a
-   * member account; every account under the target is re-read by every instance. A target left with no policy
-   * would deny everything under it, so the last one cannot be detached (`DeleteConflict`, as AWS's
-   * `ConstraintViolationException`).
-   */
-  async setAttachment(
-    managementAccountId: string,
-    policyId: string,
-    targetId: string,
-    attached: boolean,
-    options: WriteOptions = {},
-  ): Promise<void> {
-    await write(
-      this.ctx,
-      async (tx) => {
-        const org = await managedOrganization(tx, managementAccountId);
-        const [policy] = await tx
-          .select({ id: guardrailPolicies.id })
-          .from(guardrailPolicies)
-          .where(and(eq(guardrailPolicies.id, policyId), eq(guardrailPolicies.organizationId, org.id)));
-        if (policy === undefined) throw noSuchEntity('policy', policyId);
-        await requireTarget(tx, org.id, targetId);
-        await touchAccounts(tx, await accountsUnder(tx, org.id, targetId));
-        if (attached) {
-          await attach(tx, org.id, policyId, targetId);
-          return;
-        }
-        const removed = await tx
-          .delete(guardrailAttachments)
-          .where(
-            and(eq(guardrailAttachments.policyId, policyId), eq(guardrailAttachments.targetId, targetId)),
-          )
-          .returning({ id: guardrailAttachments.policyId });
-        if (removed.length === 0) throw noSuchEntity('attachment', `${policyId} on ${targetId}`);
-        const [left] = await tx
-          .select({ id: guardrailAttachments.policyId })
-          .from(guardrailAttachments)
-          .where(eq(guardrailAttachments.targetId, targetId));
-        if (left === undefined) {
-          throw new StoreError('DeleteConflict', `\`${targetId}\` must keep at least one guardrail policy`, {
-            details: { entity: 'guardrail attachment', dependents: ['last policy'] },
-          });
-        }
-      },
-      { subject: policyId, accountId: managementAccountId, ...options },
     );
   }
 }

@@ -199,7 +199,7 @@ builder.mutationFields((t) => ({
     },
     authz: { action: 'organizations:CreatePolicy', resource: ({ ctx }) => ctx.targets.any() },
     resolve: (_root, args, ctx) =>
-      ctx.store.organizations.createPolicy(accountOf(ctx), {
+      ctx.store.guardrailPolicies.create(accountOf(ctx), {
         name: args.name,
         document: args.content,
         ...(args.description == null ? {} : { description: args.description }),
@@ -212,7 +212,7 @@ builder.mutationFields((t) => ({
     args: attachmentArgs(t.arg),
     authz: { action: 'organizations:AttachPolicy', resource: ({ ctx }) => ctx.targets.any() },
     resolve: async (_root, args, ctx) => {
-      await ctx.store.organizations.setAttachment(accountOf(ctx), args.policyId, args.targetId, true);
+      await ctx.store.guardrailPolicies.setAttachment(accountOf(ctx), args.policyId, args.targetId, true);
       return true;
     },
   }),
@@ -223,7 +223,7 @@ builder.mutationFields((t) => ({
     args: attachmentArgs(t.arg),
     authz: { action: 'organizations:DetachPolicy', resource: ({ ctx }) => ctx.targets.any() },
     resolve: async (_root, args, ctx) => {
-      await ctx.store.organizations.setAttachment(accountOf(ctx), args.policyId, args.targetId, false);
+      await ctx.store.guardrailPolicies.setAttachment(accountOf(ctx), args.policyId, args.targetId, false);
       return true;
     },
   }),

@@ -50,6 +50,6 @@ builder.queryFields((t) => ({
     description:
       'The guardrail policies of the organization the caller manages, with their targets (`organizations:ListPolicies`).',
     authz: { action: 'organizations:ListPolicies', resource: ({ ctx }) => ctx.targets.any() },
-    resolve: (_root, _args, ctx) => ctx.store.organizations.listPolicies(accountOf(ctx)),
+    resolve: (_root, _args, ctx) => ctx.store.guardrailPolicies.list(accountOf(ctx)),
   }),
 }));
