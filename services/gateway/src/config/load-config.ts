@@ -93,7 +93,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       maxCost: r.int('IAMGATE_MAX_COST', 20000, 10, 10000000),
       maxBatch: r.int('IAMGATE_MAX_BATCH', 10, 0, 100),
       maxBodyBytes: r.int('IAMGATE_MAX_BODY_BYTES', 1_048_576, 1024, 100_000_000),
-      maxPageSize: r.int('IAMGATE_MAX_PAGE_SIZE', 1000, 1, 10000),
+      maxPageSize: r.int('IAMGATE_MAX_PAGE_SIZE', 1000, 1, 1000),
     },
     signIn: {
       maxFailuresPerPrincipal: r.int('IAMGATE_SIGNIN_MAX_FAILURES', 5, 1, 1000),

@@ -20,6 +20,8 @@ export interface Budget {
   remaining: number;
   /** Text the engine matches patterns against (`ArgumentLimits.matched`). */
   matched: number;
+  /** The largest page size (`ArgumentLimits.pageSize`), the gateway's `IAMGATE_MAX_PAGE_SIZE`. */
+  maxPageSize: number;
 }
 
 /** Checks one value (of an argument or an input field) and what it holds, depth first. */
@@ -56,10 +58,22 @@ function checkText(value: string, limits: ArgumentLimits, path: ArgumentPath, bu
   }
 }
 
-/** A value that is neither a list nor an input object: only text has limits. */
+/** A value that is neither a list nor an input object: text and page sizes have limits. */
 function scalarCheck(limits: ArgumentLimits): Check {
   return (value, path, budget) => {
     if (typeof value === 'string') checkText(value, limits, path, budget);
+    else if (limits.pageSize === true && typeof value === 'number' && value > budget.maxPageSize) {
+      // `InvalidInput`, as the store answers a page size out of its own range.
+      const field = pathText(path);
+      throw new IamError(
+        'InvalidInput',
+        `\`${field}\` is ${value}, more than the ${budget.maxPageSize} allowed`,
+        {
+          field,
+          limit: budget.maxPageSize,
+        },
+      );
+    }
   };
 }
 

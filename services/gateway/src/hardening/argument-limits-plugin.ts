@@ -7,7 +7,11 @@ import { rootStore } from '../context/root-store.js';
 import { isIamError } from '../errors/iam-error.js';
 import { type Budget, checkArgumentValues } from './argument-check.js';
 import { MAX_MATCHED_TEXT_PER_REQUEST } from './argument-limits.js';
+
 import { MAX_POLICY_SIZE_PER_REQUEST } from './policy-document-size.js';
+
+/** The store's largest page (`first`), used when no gateway configuration is at hand. */
+const MAX_PAGE_SIZE = 1000;
 
 const PLUGIN = 'argumentLimits' as const;
 
@@ -26,7 +30,12 @@ function budgetOf(context: unknown): Budget {
   const key = ((context as { request?: object } | null)?.request ?? context) as object;
   let budget = budgets.get(key);
   if (budget === undefined) {
-    budget = { remaining: MAX_POLICY_SIZE_PER_REQUEST, matched: MAX_MATCHED_TEXT_PER_REQUEST };
+    const limits = (context as Partial<GatewayContext> | null)?.services?.config.limits;
+    budget = {
+      remaining: MAX_POLICY_SIZE_PER_REQUEST,
+      matched: MAX_MATCHED_TEXT_PER_REQUEST,
+      maxPageSize: limits?.maxPageSize ?? MAX_PAGE_SIZE,
+    };
     budgets.set(key, budget);
   }
   return budget;

@@ -17,6 +17,8 @@ export interface ArgumentLimits {
    * every pattern (the engine's worst case), so what a caller may hand the matcher is bounded as a whole.
    */
   matched?: boolean;
+  /** The argument is a page size (`first`): at most the gateway's `IAMGATE_MAX_PAGE_SIZE`. */
+  pageSize?: boolean;
 }
 
 /** The most characters of matched text (see `ArgumentLimits.matched`) one HTTP request may carry. */

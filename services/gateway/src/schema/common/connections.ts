@@ -1,4 +1,5 @@
 import type { ArgBuilder } from '@pothos/core';
+import { limits } from '../../hardening/argument-limits.js';
 import type { GatewaySchemaTypes } from '../builder.js';
 
 type Types = PothosSchemaTypes.ExtendDefaultTypes<GatewaySchemaTypes>;
@@ -9,7 +10,11 @@ type Types = PothosSchemaTypes.ExtendDefaultTypes<GatewaySchemaTypes>;
  */
 export function pageArgs(arg: ArgBuilder<Types>) {
   return {
-    first: arg.int({ description: 'Page size, 1-1000 (default 100; AWS calls it `MaxItems`).' }),
+    first: arg.int({
+      description:
+        'Page size, 1-1000 (default 100; AWS calls it `MaxItems`), at most `IAMGATE_MAX_PAGE_SIZE`.',
+      ...limits({ pageSize: true }),
+    }),
     after: arg.string({ description: 'The `endCursor` of the previous page (AWS calls it `Marker`).' }),
   };
 }
