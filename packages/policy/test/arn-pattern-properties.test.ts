@@ -10,24 +10,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ArnPattern, ArnValue } from '../src/arn-pattern.js';
 import type { ContextReader } from '../src/variables.js';
+import { globReference } from './glob-reference.js';
 
 const noContext: ContextReader = { get: () => undefined, missing: () => undefined };
-
-/** `*` any run, `?` one character, anything else itself: the textbook dynamic program. */
-function glob(pattern: string, value: string): boolean {
-  let row = new Array<boolean>(value.length + 1).fill(false);
-  row[0] = true;
-  for (const p of pattern) {
-    const next = new Array<boolean>(value.length + 1).fill(false);
-    next[0] = p === '*' && row[0]!;
-    for (let j = 1; j <= value.length; j++) {
-      if (p === '*') next[j] = row[j]! || next[j - 1]!;
-      else next[j] = (p === '?' || p === value[j - 1]) && row[j - 1]!;
-    }
-    row = next;
-  }
-  return row[value.length]!;
-}
 
 /** Splits at the first five colons: up to six segments, the last keeping its own colons. */
 function segments(text: string): string[] {
@@ -42,12 +27,12 @@ function reference(pattern: string, value: string): boolean {
   const open = p[p.length - 1]!.endsWith('*');
   const shaped = pattern.startsWith('arn:') && (p.length === 6 || open);
   const v = segments(value);
-  if (!shaped || !value.startsWith('arn:') || v.length < 6) return glob(pattern, value);
-  if (p.length === 6) return p.every((segment, i) => glob(segment, v[i]!));
+  if (!shaped || !value.startsWith('arn:') || v.length < 6) return globReference(pattern, value);
+  if (p.length === 6) return p.every((segment, i) => globReference(segment, v[i]!));
   // A shorter pattern: its last segment takes the rest of the value, colons included.
   const last = p.length - 1;
-  for (let i = 0; i < last; i++) if (!glob(p[i]!, v[i]!)) return false;
-  return glob(p[last]!, v.slice(last).join(':'));
+  for (let i = 0; i < last; i++) if (!globReference(p[i]!, v[i]!)) return false;
+  return globReference(p[last]!, v.slice(last).join(':'));
 }
 
 const piece = fc.constantFrom('a', 'b', 'ab', '', '*', 'a*', '*b', '?', 'a?', 'x/y', 'x/*');

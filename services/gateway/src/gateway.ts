@@ -1,6 +1,6 @@
 import type { Store } from '@iamgate/store';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import { ClosedAccountSweeper } from './accounts/closed-account-sweeper.js';
+import { closedAccountSweeper } from './accounts/closed-account-sweeper.js';
 import { EntityCache } from './cache/entity-cache.js';
 import { PolicyCache } from './cache/policy-cache.js';
 import type { GatewayConfig } from './config/gateway-config.js';
@@ -25,7 +25,7 @@ import { toYogaLogger } from './logging/yoga-logger.js';
 import { metricsOf } from './metrics/metrics-of.js';
 import { startMetrics } from './metrics/start-metrics.js';
 import { schema } from './schema/index.js';
-import { SessionSweeper } from './sessions/session-sweeper.js';
+import { sessionSweeper } from './sessions/session-sweeper.js';
 import { SignInService } from './sign-in/sign-in-service.js';
 import { STS_LIMITS } from './sts/sts-limits.js';
 import { SigningKeyRing } from './tokens/signing-key-ring.js';
@@ -80,9 +80,9 @@ export interface GatewayIntervals {
    * notification from another instance is lost (notifications normally arrive within milliseconds).
    */
   revisionPollMs: number;
-  /** Sessions expired longer than a day are deleted (`SessionSweeper`); 0 turns it off. */
+  /** Sessions expired longer than a day are deleted (`sessionSweeper`); 0 turns it off. */
   sessionSweepMs: number;
-  /** Closed accounts past their grace period are purged (`ClosedAccountSweeper`); 0 turns it off. */
+  /** Closed accounts past their grace period are purged (`closedAccountSweeper`); 0 turns it off. */
   accountPurgeMs: number;
 }
 
@@ -149,7 +149,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
     maxAgeMs: ENTITY_MAX_AGE_MS,
   });
   const stopPolicies = policies.start();
-  const sweeper = new SessionSweeper(store, {
+  const sweeper = sessionSweeper(store, {
     intervalMs: intervals.sessionSweepMs,
     retentionMs: EXPIRED_SESSION_RETENTION_MS,
     batchSize: 1000,
@@ -158,7 +158,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
     logger,
   });
   sweeper.start();
-  const purger = new ClosedAccountSweeper(store, {
+  const purger = closedAccountSweeper(store, {
     intervalMs: intervals.accountPurgeMs,
     retentionMs: config.closedAccountRetentionDays * 86_400_000,
     batchSize: 10,

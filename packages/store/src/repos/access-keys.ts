@@ -50,10 +50,23 @@ export class AccessKeysRepository {
       .leftJoin(users, eq(users.id, accessKeys.userId));
   }
 
-  /** Locks the owner of keys and returns the condition that selects its keys: a user by name, or root (`null`). */
-  private async owner(tx: Transaction, accountId: string, userName: string | null): Promise<SQL> {
-    if (userName === null) return and(eq(accessKeys.accountId, accountId), isNull(accessKeys.userId)) as SQL;
-    return eq(accessKeys.userId, await lockUser(tx, accountId, userName));
+  /**
+   * Locks the owner of keys, a user by name or root (`null`), and returns its user id (null for root) and the
+   * condition that selects its keys.
+   */
+  private async owner(
+    tx: Transaction,
+    accountId: string,
+    userName: string | null,
+  ): Promise<{ userId: string | null; keysOf: SQL }> {
+    if (userName === null) {
+      return {
+        userId: null,
+        keysOf: and(eq(accessKeys.accountId, accountId), isNull(accessKeys.userId)) as SQL,
+      };
+    }
+    const userId = await lockUser(tx, accountId, userName);
+    return { userId, keysOf: eq(accessKeys.userId, userId) };
   }
 
   /**
@@ -69,13 +82,12 @@ export class AccessKeysRepository {
       this.ctx,
       async (tx) => {
         const { quotas } = await lockAccount(tx, accountId);
-        const keysOf = await this.owner(tx, accountId, userName);
+        const { userId, keysOf } = await this.owner(tx, accountId, userName);
         await requireBelowQuota(tx, accessKeys, keysOf, {
           name: 'accessKeysPerUser',
           limit: quotas.accessKeysPerUser,
           what: `${userName === null ? 'the root user' : `user \`${userName}\``} has too many access keys`,
         });
-        const userId = userName === null ? null : await lockUser(tx, accountId, userName);
         const id = newId('accessKey');
         const secret = newSecret();
         await tx.insert(accessKeys).values({ id, accountId, userId, secretHash: hashSecret(secret) });
@@ -131,7 +143,7 @@ export class AccessKeysRepository {
       this.ctx,
       async (tx) => {
         await lockAccount(tx, accountId);
-        const keysOf = await this.owner(tx, accountId, userName);
+        const { keysOf } = await this.owner(tx, accountId, userName);
         const updated = await tx
           .update(accessKeys)
           .set({ status })
@@ -156,7 +168,7 @@ export class AccessKeysRepository {
       this.ctx,
       async (tx) => {
         await lockAccount(tx, accountId);
-        const keysOf = await this.owner(tx, accountId, userName);
+        const { keysOf } = await this.owner(tx, accountId, userName);
         const removed = await tx
           .delete(accessKeys)
           .where(and(eq(accessKeys.id, accessKeyId), keysOf))

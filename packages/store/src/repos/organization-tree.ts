@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { executeRows } from '../db/execute.js';
 import type { Executor, Transaction } from '../db/types.js';
 import { noSuchEntity, StoreError } from '../errors.js';
@@ -123,21 +123,6 @@ export async function attach(
   targetId: string,
 ): Promise<void> {
   await tx.insert(guardrailAttachments).values({ policyId, targetId, organizationId }).onConflictDoNothing();
-}
-
-/** The policies attached to targets, for listing. */
-export async function attachedTo(
-  tx: Transaction,
-  targetIds: readonly string[],
-): Promise<Map<string, string[]>> {
-  const out = new Map<string, string[]>();
-  if (targetIds.length === 0) return out;
-  const rows = await tx
-    .select({ targetId: guardrailAttachments.targetId, policyId: guardrailAttachments.policyId })
-    .from(guardrailAttachments)
-    .where(inArray(guardrailAttachments.targetId, [...targetIds]));
-  for (const r of rows) out.set(r.targetId, [...(out.get(r.targetId) ?? []), r.policyId]);
-  return out;
 }
 
 /** An Organizations ARN: `arn:<partition>:organizations::<management account>:<kind>/<organization>[/<id>]`. */

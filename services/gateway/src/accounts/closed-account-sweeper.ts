@@ -1,7 +1,8 @@
 import type { Store } from '@iamgate/store';
+import { PeriodicTask } from '../housekeeping/periodic-task.js';
 import type { Logger } from '../logging/logger.js';
 
-/** Options of `ClosedAccountSweeper`. */
+/** Options of `closedAccountSweeper`. */
 export interface ClosedAccountSweeperOptions {
   /** How often to look for accounts due, in milliseconds; 0 turns it off. */
   intervalMs: number;
@@ -20,46 +21,20 @@ export interface ClosedAccountSweeperOptions {
  * and alias are never another's, and so does the audit log. Each instance sweeps on its own timer; two instances
  * purging the same account do it once (the second finds nothing due). A failed sweep is logged and tried again.
  */
-export class ClosedAccountSweeper {
-  private timer: ReturnType<typeof setInterval> | undefined;
-  private running: Promise<string[]> | undefined;
-
-  constructor(
-    private readonly store: Pick<Store, 'accounts'>,
-    private readonly options: ClosedAccountSweeperOptions,
-  ) {}
-
-  /** Starts sweeping every `intervalMs` (the first sweep after one interval). */
-  start(): void {
-    if (this.timer !== undefined || !(this.options.intervalMs > 0)) return;
-    this.timer = setInterval(() => void this.sweep(), this.options.intervalMs);
-    this.timer.unref?.();
-  }
-
-  /** Stops the timer; a sweep under way finishes on its own. */
-  stop(): void {
-    if (this.timer !== undefined) clearInterval(this.timer);
-    this.timer = undefined;
-  }
-
-  /** One sweep now (or the one under way): resolves to the accounts it purged; never rejects. */
-  sweep(): Promise<string[]> {
-    this.running ??= this.sweepOnce().finally(() => {
-      this.running = undefined;
-    });
-    return this.running;
-  }
-
-  private async sweepOnce(): Promise<string[]> {
-    const { batchSize, retentionMs, now, logger } = this.options;
+export function closedAccountSweeper(
+  store: Pick<Store, 'accounts'>,
+  options: ClosedAccountSweeperOptions,
+): PeriodicTask<string[]> {
+  return new PeriodicTask(options.intervalMs, async () => {
+    const { batchSize, retentionMs, now, logger } = options;
     const closedBefore = new Date(now().getTime() - retentionMs);
     try {
-      const purged = await this.store.accounts.purgeClosed(closedBefore, batchSize);
+      const purged = await store.accounts.purgeClosed(closedBefore, batchSize);
       if (purged.length > 0) logger.info('closed accounts purged', { accounts: purged });
       return purged;
     } catch (error) {
       logger.warn('closed accounts not purged', { error });
       return [];
     }
-  }
+  });
 }

@@ -1,7 +1,8 @@
 import type { Store } from '@iamgate/store';
+import { PeriodicTask } from '../housekeeping/periodic-task.js';
 import type { Logger } from '../logging/logger.js';
 
-/** Options of `SessionSweeper`. */
+/** Options of `sessionSweeper`. */
 export interface SessionSweeperOptions {
   /** How often to sweep, in milliseconds; 0 turns sweeping off. */
   intervalMs: number;
@@ -22,43 +23,17 @@ export interface SessionSweeperOptions {
  * expired with it), so deleting it changes no decision. Each instance sweeps on its own timer; deletes of the same
  * rows by several instances are harmless. A failed sweep is logged and tried again at the next interval.
  */
-export class SessionSweeper {
-  private timer: ReturnType<typeof setInterval> | undefined;
-  private running: Promise<number> | undefined;
-
-  constructor(
-    private readonly store: Pick<Store, 'sessions'>,
-    private readonly options: SessionSweeperOptions,
-  ) {}
-
-  /** Starts sweeping every `intervalMs` (the first sweep after one interval). */
-  start(): void {
-    if (this.timer !== undefined || !(this.options.intervalMs > 0)) return;
-    this.timer = setInterval(() => void this.sweep(), this.options.intervalMs);
-    this.timer.unref?.();
-  }
-
-  /** Stops the timer; a sweep under way finishes on its own. */
-  stop(): void {
-    if (this.timer !== undefined) clearInterval(this.timer);
-    this.timer = undefined;
-  }
-
-  /** One sweep now (or the one under way): resolves to how many sessions it deleted; never rejects. */
-  sweep(): Promise<number> {
-    this.running ??= this.sweepOnce().finally(() => {
-      this.running = undefined;
-    });
-    return this.running;
-  }
-
-  private async sweepOnce(): Promise<number> {
-    const { batchSize, maxBatches, retentionMs, now, logger } = this.options;
+export function sessionSweeper(
+  store: Pick<Store, 'sessions'>,
+  options: SessionSweeperOptions,
+): PeriodicTask<number> {
+  return new PeriodicTask(options.intervalMs, async () => {
+    const { batchSize, maxBatches, retentionMs, now, logger } = options;
     const before = new Date(now().getTime() - retentionMs);
     let deleted = 0;
     try {
       for (let batch = 0; batch < maxBatches; batch++) {
-        const removed = await this.store.sessions.deleteExpired(before, batchSize);
+        const removed = await store.sessions.deleteExpired(before, batchSize);
         deleted += removed;
         if (removed < batchSize) break;
       }
@@ -69,5 +44,5 @@ export class SessionSweeper {
     if (deleted > 0)
       logger.info('expired sessions deleted', { deleted, expiredBefore: before.toISOString() });
     return deleted;
-  }
+  });
 }
