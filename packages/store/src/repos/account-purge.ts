@@ -15,6 +15,9 @@ export async function purgeAccountData(tx: Transaction, accountId: string): Prom
   const statements = [
     sql`delete from sessions where account_id = ${accountId}`,
     sql`delete from access_keys where account_id = ${accountId}`,
+    sql`delete from mfa_devices where account_id = ${accountId}`,
+    sql`delete from oidc_providers where account_id = ${accountId}`,
+    sql`delete from credential_reports where account_id = ${accountId}`,
     sql`delete from login_profiles where user_id in ${users}`,
     sql`delete from group_memberships where user_id in ${users} or group_id in ${groups}`,
     sql`delete from policy_attachments where user_id in ${users} or group_id in ${groups} or role_id in ${roles}

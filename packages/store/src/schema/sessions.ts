@@ -49,6 +49,8 @@ export const sessions = pgTable(
       .notNull()
       .default([]),
     mfaAuthenticated: boolean('mfa_authenticated').notNull().default(false),
+    /** When the MFA code was checked (`aws:MultiFactorAuthAge`); inherited by the sessions derived from it. */
+    mfaAuthenticatedAt: at('mfa_authenticated_at'),
     sourceIp: varchar('source_ip', { length: 64 }),
     /** Optional session secret, stored as a SHA-256 hash only. */
     secretHash: text('secret_hash'),
