@@ -35,6 +35,10 @@ describe('commands derived from the SDK and the schema', () => {
     expect(findCommand('sts', 'get-caller-identity')).toBeDefined();
     expect(findCommand('iam', 'assume-role')).toBeUndefined();
     expect(kebabCase('listAttachedUserPolicies')).toBe('list-attached-user-policies');
+    // Acronyms stay whole, as in the AWS CLI (`aws iam create-virtual-mfa-device`, `--client-id-list`).
+    expect(kebabCase('createVirtualMFADevice')).toBe('create-virtual-mfa-device');
+    expect(kebabCase('addClientIDToOpenIDConnectProvider')).toBe('add-client-id-to-open-id-connect-provider');
+    expect(kebabCase('authenticationCode1')).toBe('authentication-code1');
   });
 
   it('lists the commands of a group with `iamgate iam help`', async () => {

@@ -1,7 +1,7 @@
 import { invalidInput } from './errors.js';
 
-/** The resource types of IAM ARNs the store creates (`workload` is iamgate's instance profile). */
-export type IamResourceType = 'user' | 'group' | 'role' | 'policy' | 'workload';
+/** The resource types of IAM ARNs the store creates (`workload` is iamgate's instance profile, `mfa` a virtual MFA device). */
+export type IamResourceType = 'user' | 'group' | 'role' | 'policy' | 'workload' | 'mfa';
 
 /** The default ARN partition (AWS uses `aws`). */
 export const DEFAULT_PARTITION = 'iamgate';
@@ -44,7 +44,7 @@ export interface ParsedIamArn {
   name: string;
 }
 
-const TYPES = new Set<string>(['user', 'group', 'role', 'policy', 'workload']);
+const TYPES = new Set<string>(['user', 'group', 'role', 'policy', 'workload', 'mfa']);
 
 /** Parses an IAM entity ARN; anything else is `InvalidInput`. `expected` restricts the resource type. */
 export function parseIamArn(arn: string, expected?: IamResourceType): ParsedIamArn {

@@ -18,6 +18,7 @@ export const NAME_MAX = {
   policy: 128,
   workload: 128,
   inlinePolicy: 128,
+  mfaDevice: 226,
 } as const;
 
 /** Checks an entity name: 1..max characters of `[\w+=,.@-]`. */

@@ -3,6 +3,7 @@ import {
   createClient,
   fromAccessKey,
   fromPassword,
+  type MfaOptions,
   type SessionCredentials,
 } from '@iamgate/sdk';
 import { type CommandLine, singleValue } from '../args/command-line.js';
@@ -29,8 +30,24 @@ const OPTIONS = new Set([
   'password-stdin',
   'access-key-id',
   'secret-access-key',
+  'mfa-code',
+  'serial-number',
   'help',
 ]);
+
+/** The MFA code of a password sign-in (`--mfa-code`, `--serial-number`), for a principal with a device enabled. */
+function mfaOptions(line: CommandLine): MfaOptions {
+  const code = singleValue(line, 'mfa-code');
+  const serialNumber = singleValue(line, 'serial-number');
+  if (code === undefined) {
+    if (serialNumber !== undefined) throw new UsageError('`--serial-number` goes with `--mfa-code`');
+    return {};
+  }
+  return {
+    mfaCodeProvider: async () => code,
+    ...(serialNumber === undefined ? {} : { mfaSerialNumber: serialNumber }),
+  };
+}
 
 async function password(io: CliIo, line: CommandLine): Promise<string> {
   if (line.options.has('password-stdin')) return (await io.readStdin()).split(/\r?\n/)[0] ?? '';
@@ -53,12 +70,15 @@ async function identity(
     singleValue(line, 'access-key-id') ?? (email || account ? undefined : stored.accessKeyId);
   const noKeys = { access_key_id: undefined, secret_access_key: undefined };
   if (email !== undefined) {
-    return { provider: fromPassword({ email, password: await password(io, line) }), keys: noKeys };
+    return {
+      provider: fromPassword({ email, password: await password(io, line), ...mfaOptions(line) }),
+      keys: noKeys,
+    };
   }
   if (account !== undefined || userName !== undefined) {
     if (!account || !userName) throw new UsageError('a user sign-in needs `--account` and `--user-name`');
     return {
-      provider: fromPassword({ account, userName, password: await password(io, line) }),
+      provider: fromPassword({ account, userName, password: await password(io, line), ...mfaOptions(line) }),
       keys: noKeys,
     };
   }

@@ -17,8 +17,19 @@ export interface RootPasswordCredentials {
   password: string;
 }
 
-/** A password to sign in with: an IAM user's, or the root user's. */
-export type PasswordCredentials = UserPasswordCredentials | RootPasswordCredentials;
+/**
+ * For a principal with an MFA device enabled: where each sign-in gets a current code (a code works once, so every
+ * renewal asks again), like the AWS SDK's `mfaCodeProvider`, and optionally which device it is from.
+ */
+export interface MfaOptions {
+  /** Returns the device's current six-digit code (prompt a person, or read an authenticator). */
+  mfaCodeProvider?: (serialNumber: string | undefined) => Promise<string>;
+  /** The serial number (ARN) of the device; any device of the principal when absent. */
+  mfaSerialNumber?: string;
+}
+
+/** A password to sign in with: an IAM user's, or the root user's, with MFA when the principal has a device. */
+export type PasswordCredentials = (UserPasswordCredentials | RootPasswordCredentials) & MfaOptions;
 
 /**
  * Signs in with a password, as an IAM user (`account`, `userName`) or as the account root user (`email`), and
@@ -28,6 +39,8 @@ export type PasswordCredentials = UserPasswordCredentials | RootPasswordCredenti
  * @example
  * const admin = createClient({ url, credentials: fromPassword({ account: 'acme', userName: 'alice', password }) });
  * const root = createClient({ url, credentials: fromPassword({ email: 'root@example.com', password }) });
+ * // With MFA: every sign-in asks for a fresh code.
+ * const mfa = fromPassword({ email: 'root@example.com', password, mfaCodeProvider: () => prompt('MFA code: ') });
  */
 export function fromPassword(
   credentials: PasswordCredentials,
@@ -36,9 +49,18 @@ export function fromPassword(
   if (!credentials.password) {
     throw new InvalidConfigurationError('a password sign-in needs a `password`', 'credentials');
   }
+  const mfa = async () => {
+    if (credentials.mfaCodeProvider === undefined) return {};
+    const serialNumber = credentials.mfaSerialNumber;
+    const mfaCode = await credentials.mfaCodeProvider(serialNumber);
+    return serialNumber === undefined ? { mfaCode } : { mfaCode, serialNumber };
+  };
   if ('email' in credentials) {
     const root = { email: credentials.email, password: credentials.password };
-    return refreshingProvider((context, signal) => signIn(context, { root }, signal), options);
+    return refreshingProvider(
+      async (context, signal) => signIn(context, { root: { ...root, ...(await mfa()) } }, signal),
+      options,
+    );
   }
   if (!credentials.account || !credentials.userName) {
     throw new InvalidConfigurationError(
@@ -51,5 +73,8 @@ export function fromPassword(
     userName: credentials.userName,
     password: credentials.password,
   };
-  return refreshingProvider((context, signal) => signIn(context, { user }, signal), options);
+  return refreshingProvider(
+    async (context, signal) => signIn(context, { user: { ...user, ...(await mfa()) } }, signal),
+    options,
+  );
 }

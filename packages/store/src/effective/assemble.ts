@@ -129,6 +129,7 @@ export function assemble(p: string, kind: PrincipalRef['kind'], head: Row, rows:
       expiresAt: new Date(String(extra.expiresAt)),
       revokedAt: extra.revokedAt ? new Date(String(extra.revokedAt)) : null,
       mfaAuthenticated: extra.mfaAuthenticated === true,
+      mfaAuthenticatedAt: extra.mfaAuthenticatedAt ? new Date(String(extra.mfaAuthenticatedAt)) : null,
     };
     if (typeof extra.sessionPolicy === 'string') {
       session.unshift({

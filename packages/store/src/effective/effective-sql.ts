@@ -96,7 +96,7 @@ export function effectiveStatement(target: EffectiveTarget): SQL {
           'sessionId', s.id, 'principalType', s.principal_type, 'source', s.source, 'sessionName', s.session_name,
           'sessionTags', s.tags, 'sessionPolicy', s.session_policy, 'sourceIdentity', s.source_identity,
           'issuedAt', s.issued_at, 'expiresAt', s.expires_at, 'revokedAt', s.revoked_at,
-          'mfaAuthenticated', s.mfa_authenticated, 'roleId', s.role_id, 'userId', s.user_id
+          'mfaAuthenticated', s.mfa_authenticated, 'mfaAuthenticatedAt', s.mfa_authenticated_at, 'roleId', s.role_id, 'userId', s.user_id
         ) as extra
       from s join accounts a on a.id = s.account_id and a.closed_at is null
       left join roles r on r.id = s.role_id

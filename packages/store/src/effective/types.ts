@@ -43,6 +43,8 @@ export interface EffectiveSession {
   expiresAt: Date;
   revokedAt: Date | null;
   mfaAuthenticated: boolean;
+  /** When the session's MFA code was checked; null without MFA. */
+  mfaAuthenticatedAt: Date | null;
 }
 
 /** Everything the policy engine needs to decide for a principal, and the revision it reflects. */

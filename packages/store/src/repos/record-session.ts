@@ -80,6 +80,7 @@ export async function recordSession(
     sessionPolicy: policy,
     sessionPolicyArns: arns,
     mfaAuthenticated: input.mfaAuthenticated ?? false,
+    mfaAuthenticatedAt: input.mfaAuthenticated ? (input.mfaAuthenticatedAt ?? issuedAt) : null,
     sourceIp: input.sourceIp ?? null,
     issuedAt,
     expiresAt: input.expiresAt,

@@ -81,10 +81,10 @@ owner as (
 inserted as (
   insert into sessions (id, account_id, principal_type, source, user_id, role_id, workload_id, parent_session_id,
     session_name, source_identity, tags, transitive_tag_keys, session_policy, session_policy_arns,
-    session_policy_documents, mfa_authenticated, source_ip, secret_hash, issued_at, expires_at)
+    session_policy_documents, mfa_authenticated, mfa_authenticated_at, source_ip, secret_hash, issued_at, expires_at)
   select s.id, s.account_id, s.principal_type, s.source, s.user_id, s.role_id, s.workload_id, s.parent_session_id,
     s.session_name, s.source_identity, s.tags, s.transitive_tag_keys, s.session_policy, s.session_policy_arns,
-    o.documents, s.mfa_authenticated, s.source_ip, s.secret_hash, s.issued_at, s.expires_at
+    o.documents, s.mfa_authenticated, s.mfa_authenticated_at, s.source_ip, s.secret_hash, s.issued_at, s.expires_at
   from new_session s, owner o
   where (s.role_id is null or o.role is not null)
     and (s.user_id is null or o."user" is not null)

@@ -17,7 +17,13 @@ import { recordSession } from './record-session.js';
 import { revokeDescendants } from './revoke-descendants.js';
 
 /** How a session was obtained. */
-export type SessionSource = 'signIn' | 'accessKey' | 'getSessionToken' | 'assumeRole' | 'assumeWorkloadRole';
+export type SessionSource =
+  | 'signIn'
+  | 'accessKey'
+  | 'getSessionToken'
+  | 'assumeRole'
+  | 'assumeWorkloadRole'
+  | 'assumeRoleWithWebIdentity';
 
 /** A session: who it is, what it carries, and whether it still counts. */
 export interface Session {
@@ -41,6 +47,8 @@ export interface Session {
   sessionPolicy: string | null;
   sessionPolicyArns: string[];
   mfaAuthenticated: boolean;
+  /** When the MFA code was checked (`aws:MultiFactorAuthAge`); null without MFA. */
+  mfaAuthenticatedAt: Date | null;
   sourceIp: string | null;
   issuedAt: Date;
   expiresAt: Date;
@@ -66,6 +74,8 @@ export interface CreateSessionInput {
   /** Up to 10 managed policy ARNs of the account. */
   sessionPolicyArns?: string[];
   mfaAuthenticated?: boolean;
+  /** When the MFA code was checked: `issuedAt` by default, the parent's time for a session derived from one. */
+  mfaAuthenticatedAt?: Date;
   sourceIp?: string;
   issuedAt?: Date;
   expiresAt: Date;

@@ -34,6 +34,11 @@ export interface SignInPrincipal {
   passwordResetRequired: boolean;
   /** The password expired under `hardExpiry`: only an administrator can reset it; the sign-in must be refused. */
   hardExpired: boolean;
+  /**
+   * Whether an MFA device is enabled for the principal, read with the password hash so that a sign-in without MFA
+   * costs no extra statement; a password sign-in of one needs its code (`mfaDevices.secretsFor`).
+   */
+  hasMfa: boolean;
 }
 
 /** What the first statement of a sign-in found about the principal the attempt names. */
@@ -74,7 +79,9 @@ export function candidateQuery(credentials: SignInCredentials): CandidateQuery {
     case 'root':
       return {
         kind: 'root',
-        ctes: `found as (select a.id as account_id, a.root_email, a.root_password_hash as hash
+        ctes: `found as (select a.id as account_id, a.root_email, a.root_password_hash as hash,
+            exists (select 1 from mfa_devices m where m.account_id = a.id and m.assigned_to = 'root'
+              and m.enabled_at is not null) as has_mfa
           from accounts a, input where lower(a.root_email) = lower(input.j->>'email') and a.closed_at is null)`,
         key: `(select j->>'key' from input)`,
         columns: '',
@@ -88,7 +95,9 @@ export function candidateQuery(credentials: SignInCredentials): CandidateQuery {
         ctes: `account as (select a.id from accounts a, input
             where (a.id = input.j->>'accountId' or a.alias = input.j->>'alias') and a.closed_at is null),
           found as (select u.id, u.account_id, u.name, u.path, u.tags, lp.password_hash as hash,
-              lp.password_reset_required, lp.password_changed_at, pp.max_password_age, pp.hard_expiry
+              lp.password_reset_required, lp.password_changed_at, pp.max_password_age, pp.hard_expiry,
+              exists (select 1 from mfa_devices m where m.user_id = u.id and m.assigned_to = 'user'
+                and m.enabled_at is not null) as has_mfa
             from account a
             join users u on u.account_id = a.id and lower(u.name) = lower((select j->>'userName' from input))
             left join login_profiles lp on lp.user_id = u.id
@@ -138,7 +147,7 @@ export function candidateOf(
     case 'root': {
       if (found === null) return { attempted: nobody(), hash: undefined, principal: undefined };
       const accountId = String(found.account_id);
-      const principal = rootPrincipal(partition, accountId);
+      const principal = { ...rootPrincipal(partition, accountId), hasMfa: found.has_mfa === true };
       return {
         attempted: { accountId, principalArn: principal.arn, name: String(found.root_email) },
         hash: String(found.hash),
@@ -161,6 +170,7 @@ export function candidateOf(
           ...user,
           passwordResetRequired: found.password_reset_required === true || expired,
           hardExpired: expired && found.hard_expiry === true,
+          hasMfa: found.has_mfa === true,
         },
       };
     }
@@ -179,6 +189,7 @@ export function candidateOf(
           ...userOf(partition, { ...found, id: found.user_id }),
           passwordResetRequired: false,
           hardExpired: false,
+          hasMfa: false,
         },
       };
     }
@@ -197,6 +208,8 @@ function rootPrincipal(partition: string, accountId: string) {
     tags: [],
     passwordResetRequired: false,
     hardExpired: false,
+    // Access keys need no MFA code; a root password sign-in reads it with the hash.
+    hasMfa: false,
   };
 }
 
@@ -207,7 +220,7 @@ function nobody(): AttemptedPrincipal {
 function userOf(
   partition: string,
   found: Record<string, unknown>,
-): Omit<SignInPrincipal, 'passwordResetRequired' | 'hardExpired'> {
+): Omit<SignInPrincipal, 'passwordResetRequired' | 'hardExpired' | 'hasMfa'> {
   const accountId = String(found.account_id);
   const id = String(found.id);
   const name = String(found.name);

@@ -11,6 +11,7 @@ import type { Tag } from '../schema/columns.js';
 import { groupMemberships } from '../schema/groups.js';
 import { inlinePolicies } from '../schema/inline-policies.js';
 import { loginProfiles } from '../schema/login-profiles.js';
+import { mfaDevices } from '../schema/mfa-devices.js';
 import { policies } from '../schema/policies.js';
 import { users } from '../schema/users.js';
 import { mergeTags } from '../tags.js';
@@ -182,7 +183,7 @@ export class UsersRepository {
 
   /**
    * Deletes a user. As AWS (`API_DeleteUser.html`), the user must first lose its login profile, access keys,
-   * group memberships, attached and inline policies: otherwise `DeleteConflict`. Its sessions go with it.
+   * group memberships, attached and inline policies and MFA devices: otherwise `DeleteConflict`. Its sessions go with it.
    */
   async delete(accountId: string, name: string, options: WriteOptions = {}): Promise<void> {
     await write(
@@ -196,6 +197,7 @@ export class UsersRepository {
           'group memberships': sql`select 1 from ${groupMemberships} where ${groupMemberships.userId} = ${id}`,
           'attached policies': sql`select 1 from ${policyAttachments} where ${policyAttachments.userId} = ${id}`,
           'inline policies': sql`select 1 from ${inlinePolicies} where ${inlinePolicies.userId} = ${id}`,
+          'MFA devices': sql`select 1 from ${mfaDevices} where ${mfaDevices.userId} = ${id}`,
         });
         await tx.delete(users).where(and(eq(users.id, id), eq(users.accountId, accountId)));
       },

@@ -21,6 +21,8 @@ export interface Principal {
   expiresAt: Date;
   /** Whether the session was authenticated with MFA (`aws:MultiFactorAuthPresent`). */
   mfaAuthenticated?: boolean;
+  /** When the session's MFA code was checked (`aws:MultiFactorAuthAge`). */
+  mfaAuthenticatedAt?: Date;
   /** How the session was obtained (`signIn`, `accessKey`, `getSessionToken`, `assumeRole`...). */
   sessionSource?: string;
   /** The source identity of a role session (`aws:SourceIdentity`), set once and kept through chaining. */

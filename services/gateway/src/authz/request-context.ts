@@ -32,6 +32,13 @@ export function requestContext(principal: Principal, facts: RequestFacts): Recor
   if (facts.userAgent !== undefined) context['aws:UserAgent'] = facts.userAgent;
   // Present for every temporary credential, false without MFA (`reference_policies_condition-keys.html`).
   context['aws:MultiFactorAuthPresent'] = principal.mfaAuthenticated ?? false;
+  // Seconds since the MFA code was checked; absent without MFA (`reference_policies_condition-keys.html`).
+  if (principal.mfaAuthenticated === true && principal.mfaAuthenticatedAt !== undefined) {
+    context['aws:MultiFactorAuthAge'] = Math.max(
+      0,
+      Math.floor((facts.now.getTime() - principal.mfaAuthenticatedAt.getTime()) / 1000),
+    );
+  }
   if (principal.sourceIdentity !== undefined) context['aws:SourceIdentity'] = principal.sourceIdentity;
   if (principal.userName !== undefined) context['aws:username'] = principal.userName;
   // `reference_policies_condition-keys.html#condition-keys-principalorgid`: present only for members of one.

@@ -58,6 +58,7 @@ export async function authenticate(
     tokenIssuedAt: new Date(claims.iat * 1000),
     expiresAt: session.expiresAt,
     mfaAuthenticated: session.mfaAuthenticated,
+    ...(session.mfaAuthenticatedAt === null ? {} : { mfaAuthenticatedAt: session.mfaAuthenticatedAt }),
     sessionSource: session.source,
     ...(session.sourceIdentity === null ? {} : { sourceIdentity: session.sourceIdentity }),
   };

@@ -155,6 +155,20 @@ export class Targets {
     return { arn: `arn:${this.partition}:organizations::${owner}:account/*`, accountId: owner };
   }
 
+  /** A virtual MFA device of the account by path and name (`arn:<p>:iam::<account>:mfa/<path><name>`). */
+  mfaDevice(path: string, name: string): AuthzTarget {
+    return { arn: iamArn(this.partition, this.accountId, 'mfa', path, name), accountId: this.accountId };
+  }
+
+  /**
+   * A virtual MFA device by serial number (its ARN): in the account the ARN names, so another account's device is
+   * refused like any resource of another account; text that is no device ARN is `*` (and then `NoSuchEntity`).
+   */
+  mfaSerial(serialNumber: string): AuthzTarget {
+    const account = /^arn:[^:]+:iam::(\d{12}):mfa\//.exec(serialNumber)?.[1];
+    return account === undefined ? this.any() : { arn: serialNumber, accountId: account };
+  }
+
   /** The account's root ARN, for account-level settings. */
   account(): AuthzTarget {
     return { arn: rootArn(this.partition, this.accountId), accountId: this.accountId };

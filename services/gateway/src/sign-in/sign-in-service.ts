@@ -4,6 +4,8 @@ import type { SignInProtection } from '../config/gateway-config.js';
 import { errorCodeOf } from '../errors/error-code-of.js';
 import { IamError } from '../errors/iam-error.js';
 import type { LockoutScope } from '../metrics/gateway-metrics.js';
+import { type MfaProof, proveMfa } from '../mfa/mfa-proof.js';
+import { authenticationMethods } from '../tokens/authentication-methods.js';
 import type { TokenService } from '../tokens/token-service.js';
 import { HIDDEN_NAME } from './attempted-principal.js';
 import { PASSWORD_RESET_SESSION_POLICY } from './password-reset-policy.js';
@@ -100,9 +102,38 @@ export class SignInService {
         throw check.error;
       case 'invalid':
         return this.fail(input, request, check.attempted, check.attempts);
-      case 'valid':
-        return this.startSession(input, check.completion, request);
+      case 'valid': {
+        const mfa = await this.checkMfa(input, check.completion, request, check.attempted, check.attempts);
+        return this.startSession(input, check.completion, request, mfa);
+      }
     }
+  }
+
+  /**
+   * The second factor of a password sign-in, when the principal has an MFA device enabled: without a code the
+   * answer is `MfaRequired` (the attempt stays counted until a sign-in succeeds); a wrong, stale or replayed code
+   * fails exactly like a wrong password, counted and slowed down, so codes are throttled like passwords. Access
+   * keys need no code: as in AWS, MFA for programmatic access comes from `getSessionToken(serialNumber, tokenCode)`.
+   */
+  private async checkMfa(
+    input: SignInInput,
+    completion: SignInCompletion,
+    request: SignInRequest,
+    attempted: AttemptedPrincipal,
+    attempts: number,
+  ): Promise<MfaProof | undefined> {
+    const p = completion.principal;
+    if (input.kind === 'accessKey' || !p.hasMfa) return undefined;
+    const { store } = this.options;
+    const devices = await store.mfaDevices.secretsFor(p.accountId, p.userId ?? null);
+    if (devices.length === 0) return undefined;
+    if (input.mfaCode === undefined || input.mfaCode === '') {
+      await this.auditFailure(input, request, attempted, 'MfaRequired');
+      throw new IamError('MfaRequired', 'this principal signs in with an MFA code: give `mfaCode`');
+    }
+    const proof = await proveMfa(store, devices, input.mfaCode, input.serialNumber, request.facts.now);
+    if (proof === undefined) return this.fail(input, request, attempted, attempts);
+    return proof;
   }
 
   private async fail(
@@ -147,6 +178,7 @@ export class SignInService {
     input: SignInInput,
     completion: SignInCompletion,
     request: SignInRequest,
+    mfa: MfaProof | undefined,
   ): Promise<SignInResult> {
     const { store, tokens, sessionSeconds } = this.options;
     const p = completion.principal;
@@ -162,6 +194,7 @@ export class SignInService {
         ptyp: p.type,
         ...(p.userName === undefined ? {} : { name: p.userName }),
         tags: Object.fromEntries(p.tags.map((t) => [t.key, t.value])),
+        ...authenticationMethods(input.kind === 'accessKey' ? 'swk' : 'pwd', mfa?.authenticatedAt),
       },
       issuedAt,
       expiresAt,
@@ -175,6 +208,7 @@ export class SignInService {
         source: input.kind === 'accessKey' ? 'accessKey' : 'signIn',
         ...(p.userId === undefined ? {} : { userId: p.userId }),
         ...(p.passwordResetRequired ? { sessionPolicy: PASSWORD_RESET_SESSION_POLICY } : {}),
+        ...(mfa === undefined ? {} : { mfaAuthenticated: true, mfaAuthenticatedAt: mfa.authenticatedAt }),
         sourceIp: request.facts.sourceIp,
         issuedAt,
         expiresAt,
@@ -189,7 +223,12 @@ export class SignInService {
         requestId: request.requestId,
         sourceIp: request.facts.sourceIp,
         userAgent: request.facts.userAgent ?? null,
-        details: { method: input.kind, passwordResetRequired: p.passwordResetRequired },
+        details: {
+          method: input.kind,
+          passwordResetRequired: p.passwordResetRequired,
+          mfaAuthenticated: mfa !== undefined,
+          ...(mfa === undefined ? {} : { mfaSerialNumber: mfa.serialNumber }),
+        },
         occurredAt: issuedAt,
       },
     );
@@ -200,6 +239,7 @@ export class SignInService {
       principalArn: p.arn,
       accountId: p.accountId,
       passwordResetRequired: p.passwordResetRequired,
+      mfaAuthenticated: mfa !== undefined,
     };
   }
 }

@@ -21,6 +21,9 @@ export interface AssumeRoleRequest {
   tags?: SessionTag[] | null;
   transitiveTagKeys?: string[] | null;
   sourceIdentity?: string | null;
+  /** An MFA device of the caller and its current code (`SerialNumber`, `TokenCode`). */
+  serialNumber?: string | null;
+  tokenCode?: string | null;
 }
 
 /** A role session to start, checked, with what it inherits from the caller's session when chaining. */

@@ -6,6 +6,7 @@ import {
   type Store,
   type StoreTransaction,
 } from '@iamgate/store';
+import { authenticationMethods } from '../tokens/authentication-methods.js';
 import type { TokenService } from '../tokens/token-service.js';
 import type { SessionTag } from './sts-limits.js';
 
@@ -14,7 +15,7 @@ export interface RoleSessionInput {
   role: Role;
   sessionName: string;
   durationSeconds: number;
-  source: Extract<SessionSource, 'assumeRole' | 'assumeWorkloadRole'>;
+  source: Extract<SessionSource, 'assumeRole' | 'assumeWorkloadRole' | 'assumeRoleWithWebIdentity'>;
   issuedAt: Date;
   tags?: SessionTag[];
   transitiveTagKeys?: string[];
@@ -23,7 +24,8 @@ export interface RoleSessionInput {
   policyArns?: string[];
   parentSessionId?: string | undefined;
   workloadId?: string;
-  mfaAuthenticated?: boolean;
+  /** When the MFA of the session was checked: set for an MFA-authenticated session (`aws:MultiFactorAuthAge`). */
+  mfaAuthenticatedAt?: Date | undefined;
   sourceIp?: string;
   /** The audit event written with the session (in the same statement), given the session's identity. */
   audit: (assumedRoleUser: RoleSessionResult['assumedRoleUser']) => AuditInput;
@@ -78,6 +80,7 @@ export async function startRoleSession(
       role: role.arn,
       ...(input.sourceIdentity === undefined ? {} : { srcid: input.sourceIdentity }),
       tags: Object.fromEntries([...principalTags.values()].map((t) => [t.key, t.value])),
+      ...authenticationMethods(undefined, input.mfaAuthenticatedAt),
     },
     input.issuedAt,
     expiresAt,
@@ -97,7 +100,9 @@ export async function startRoleSession(
       ...(input.policyArns === undefined ? {} : { sessionPolicyArns: input.policyArns }),
       ...(input.parentSessionId === undefined ? {} : { parentSessionId: input.parentSessionId }),
       ...(input.workloadId === undefined ? {} : { workloadId: input.workloadId }),
-      mfaAuthenticated: input.mfaAuthenticated ?? false,
+      ...(input.mfaAuthenticatedAt === undefined
+        ? {}
+        : { mfaAuthenticated: true, mfaAuthenticatedAt: input.mfaAuthenticatedAt }),
       ...(input.sourceIp === undefined ? {} : { sourceIp: input.sourceIp }),
       issuedAt: input.issuedAt,
       expiresAt,

@@ -35,12 +35,19 @@ export interface SessionClaims extends JWTPayload {
   srcid?: string;
   /** Principal tags at issue time (`aws:PrincipalTag/*`). */
   tags: Record<string, string>;
+  /**
+   * How the principal authenticated (RFC 8176): `pwd` or `swk` for a sign-in, with `mfa` and `otp` when an MFA code
+   * was checked (`aws:MultiFactorAuthPresent`). Empty for a session that did not authenticate with MFA itself.
+   */
+  amr?: string[];
+  /** When the MFA code was checked, in seconds since the epoch (`aws:MultiFactorAuthAge`); only with `mfa`. */
+  auth_time?: number;
 }
 
 /** The claims a caller chooses when issuing a token; the token service fills in the registered claims. */
 export type SessionClaimsInput = Pick<
   SessionClaims,
-  'sub' | 'sid' | 'arn' | 'acct' | 'ptyp' | 'name' | 'role' | 'srcid' | 'tags'
+  'sub' | 'sid' | 'arn' | 'acct' | 'ptyp' | 'name' | 'role' | 'srcid' | 'tags' | 'amr' | 'auth_time'
 >;
 
 /** Whether a verified payload has the shape of a `SessionClaims`. */
@@ -55,6 +62,8 @@ export function isSessionClaims(payload: JWTPayload): payload is SessionClaims {
     (p.name === undefined || typeof p.name === 'string') &&
     (p.role === undefined || typeof p.role === 'string') &&
     (p.srcid === undefined || typeof p.srcid === 'string') &&
+    (p.amr === undefined || (Array.isArray(p.amr) && p.amr.every((m) => typeof m === 'string'))) &&
+    (p.auth_time === undefined || typeof p.auth_time === 'number') &&
     typeof p.tags === 'object' &&
     p.tags !== null &&
     Object.values(p.tags).every((v) => typeof v === 'string') &&

@@ -12,11 +12,23 @@ export const SignInInputRef = builder.inputType('SignInInput', {
   }),
 });
 
+/** The MFA fields of a password sign-in. */
+const MFA_CODE = {
+  description:
+    'The current six-digit code of an MFA device enabled for the principal. Required when it has one: without it ' +
+    'the sign-in answers `MfaRequired`; a wrong or already used code fails like a wrong password.',
+} as const;
+const MFA_SERIAL = {
+  description: 'The serial number (ARN) of the MFA device the code is from; any of its devices when absent.',
+} as const;
+
 const RootSignInInput = builder.inputType('RootSignInInput', {
   description: "The root user's e-mail address and password.",
   fields: (t) => ({
     email: t.string({ required: true, description: 'The e-mail address of the account root user.' }),
     password: t.string({ required: true, description: 'The root password.' }),
+    mfaCode: t.string(MFA_CODE),
+    serialNumber: t.string(MFA_SERIAL),
   }),
 });
 
@@ -26,6 +38,8 @@ const UserSignInInput = builder.inputType('UserSignInInput', {
     account: t.string({ required: true, description: 'The 12-digit account id or the account alias.' }),
     userName: t.string({ required: true, description: 'The IAM user name.' }),
     password: t.string({ required: true, description: "The user's password (its login profile)." }),
+    mfaCode: t.string(MFA_CODE),
+    serialNumber: t.string(MFA_SERIAL),
   }),
 });
 
@@ -51,6 +65,9 @@ export const SessionRef = builder.objectRef<SignInResult>('SignInPayload').imple
     sessionId: t.exposeString('sessionId', { description: 'The session id (the `sid` claim).' }),
     principalArn: t.exposeString('principalArn', { description: 'The ARN of the signed-in principal.' }),
     accountId: t.exposeString('accountId', { description: 'The account of the signed-in principal.' }),
+    mfaAuthenticated: t.exposeBoolean('mfaAuthenticated', {
+      description: 'Whether an MFA code was checked: the session has `aws:MultiFactorAuthPresent` true.',
+    }),
     passwordResetRequired: t.exposeBoolean('passwordResetRequired', {
       description:
         'When true the session may only change its password (`changePassword`) until it is changed.',

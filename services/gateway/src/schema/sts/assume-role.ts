@@ -2,6 +2,8 @@ import type { AuthzCheck } from '../../authz/authz-rule.js';
 import { takeCallAudit } from '../../authz/call-audit.js';
 import type { GatewayContext } from '../../context/gateway-context.js';
 import { IamError } from '../../errors/iam-error.js';
+import { callerMfa } from '../../mfa/caller-mfa.js';
+import { mfaContext, mfaDecision, sessionMfaTime } from '../../mfa/session-mfa.js';
 import { callerRoleSession } from '../../sts/caller-session.js';
 import { roleByArn, roleTarget } from '../../sts/role-lookup.js';
 import { type AssumeRoleRequest, planContext, planRoleSession } from '../../sts/session-plan.js';
@@ -20,7 +22,8 @@ async function plan(ctx: GatewayContext, input: AssumeRoleRequest) {
 
 /** `sts:TagSession` and `sts:SetSourceIdentity`, decided by the role's trust policy like `sts:AssumeRole`. */
 async function sessionChecks(ctx: GatewayContext, input: AssumeRoleRequest): Promise<AuthzCheck[]> {
-  const { planned, context } = await plan(ctx, input);
+  const planned = await plan(ctx, input);
+  const context = { ...planned.context, ...mfaContext(await callerMfa(ctx, input), ctx.facts.now) };
   const role = await roleByArn(ctx, input.roleArn);
   const resource = await roleTarget(ctx, input.roleArn);
   const checks: AuthzCheck[] = [];
@@ -31,8 +34,8 @@ async function sessionChecks(ctx: GatewayContext, input: AssumeRoleRequest): Pro
     resource,
     decide: () => trustDecision(caller, ctx.facts, role, action, context),
   });
-  if (planned.tags.length > 0) checks.push(check('sts:TagSession'));
-  if (planned.sourceIdentity !== undefined) checks.push(check('sts:SetSourceIdentity'));
+  if (planned.planned.tags.length > 0) checks.push(check('sts:TagSession'));
+  if (planned.planned.sourceIdentity !== undefined) checks.push(check('sts:SetSourceIdentity'));
   return checks;
 }
 
@@ -44,22 +47,28 @@ builder.mutationField('assumeRole', (t) =>
       'session policies (`STS/latest/APIReference/API_AssumeRole.html`). Refused with `AccessDenied` unless the ' +
       "role's trust policy allows the caller (and, for an account-named trust or a role in another account, the " +
       "caller's own policies allow `sts:AssumeRole` on it); tags need `sts:TagSession`, a source identity " +
-      '`sts:SetSourceIdentity`. Out-of-range arguments are `ValidationError`.',
+      '`sts:SetSourceIdentity`. Out-of-range arguments are `ValidationError`. With `serialNumber` and `tokenCode` ' +
+      'the trust policy sees `aws:MultiFactorAuthPresent` true and the session is MFA-authenticated; a session ' +
+      'assumed by an MFA-authenticated session is too, keeping its MFA time.',
     args: { input: t.arg({ type: AssumeRoleInput, required: true, description: 'The role and session.' }) },
     authz: {
       action: 'sts:AssumeRole',
       resource: ({ args, ctx }) => roleTarget(ctx, args.input.roleArn),
-      context: async ({ args, ctx }) => (await plan(ctx, args.input)).context,
+      context: async ({ args, ctx }) => ({
+        ...(await plan(ctx, args.input)).context,
+        ...mfaContext(await callerMfa(ctx, args.input), ctx.facts.now),
+      }),
       decide: async ({ args, ctx, context }) => {
         const caller = ctx.caller;
         if (caller === undefined) return undefined;
-        return trustDecision(
+        const decision = trustDecision(
           caller,
           ctx.facts,
           await roleByArn(ctx, args.input.roleArn),
           'sts:AssumeRole',
           context,
         );
+        return mfaDecision(await callerMfa(ctx, args.input), decision);
       },
       also: ({ args, ctx }) => sessionChecks(ctx, args.input),
       selfAudited: true,
@@ -90,7 +99,7 @@ builder.mutationField('assumeRole', (t) =>
         policy: planned.policy,
         policyArns: planned.policyArns,
         parentSessionId: parent?.id ?? principal.sessionId,
-        mfaAuthenticated: parent?.mfaAuthenticated ?? false,
+        mfaAuthenticatedAt: await sessionMfaTime(ctx, input),
         sourceIp: ctx.facts.sourceIp,
         audit: () => takeCallAudit(ctx),
       });

@@ -1,8 +1,16 @@
 import type { Decision } from '@iamgate/policy';
 import { takeCallAudit } from '../../authz/call-audit.js';
 import type { GatewayContext } from '../../context/gateway-context.js';
+import { callerMfa } from '../../mfa/caller-mfa.js';
+import {
+  MFA_CODE_DESCRIPTION,
+  MFA_SERIAL_DESCRIPTION,
+  mfaDecision,
+  sessionMfaTime,
+} from '../../mfa/session-mfa.js';
 import { noPermissionNeeded, notTrusted } from '../../sts/no-permission-needed.js';
 import { checkDuration, STS_LIMITS } from '../../sts/sts-limits.js';
+import { authenticationMethods } from '../../tokens/authentication-methods.js';
 import { builder } from '../builder.js';
 import { principalOf } from '../common/caller.js';
 import { CredentialsRef } from './types.js';
@@ -33,14 +41,22 @@ builder.mutationField('getSessionToken', (t) =>
       "Issues temporary credentials for the calling IAM user (or root) with the caller's own permissions: " +
       '900 s to 36 hours for users (12 hours by default), at most one hour for root. Only sessions of long-term ' +
       'credentials (a password or an access key) may call it: role sessions and its own sessions are refused ' +
-      '(`STS/latest/APIReference/API_GetSessionToken.html`).',
+      '(`STS/latest/APIReference/API_GetSessionToken.html`). With `serialNumber` and `tokenCode` the session is ' +
+      'MFA-authenticated (`aws:MultiFactorAuthPresent`); a wrong or replayed code is `AccessDenied`. Without them ' +
+      "it is MFA-authenticated only when the calling session was, keeping that session's MFA time.",
     args: {
       durationSeconds: t.arg.int({ description: 'How long the credentials last, in seconds.' }),
+      serialNumber: t.arg.string({ description: MFA_SERIAL_DESCRIPTION }),
+      tokenCode: t.arg.string({ description: MFA_CODE_DESCRIPTION }),
     },
     authz: {
       action: 'sts:GetSessionToken',
       resource: ({ ctx }) => principalOf(ctx).arn,
-      decide: ({ ctx }) => sessionTokenDecision(ctx),
+      decide: async ({ args, ctx }) => {
+        const decision = sessionTokenDecision(ctx);
+        if (decision.decision !== 'Allow') return decision;
+        return mfaDecision(await callerMfa(ctx, args), decision);
+      },
       selfAudited: true,
     },
     resolve: async (_root, args, ctx) => {
@@ -52,6 +68,7 @@ builder.mutationField('getSessionToken', (t) =>
       const issuedAt = ctx.facts.now;
       const expiresAt = new Date(issuedAt.getTime() + seconds * 1000);
       const userId = root ? undefined : principal.id;
+      const mfaAt = await sessionMfaTime(ctx, args);
       // The token is signed first, for a session id chosen here: the statement that records the session (with the
       // call's audit event) is then the last thing that can fail.
       const sessionId = ctx.store.sessions.newId();
@@ -64,6 +81,7 @@ builder.mutationField('getSessionToken', (t) =>
           ptyp: root ? 'root' : 'user',
           ...(principal.userName === undefined ? {} : { name: principal.userName }),
           tags: principal.tags,
+          ...authenticationMethods(undefined, mfaAt),
         },
         issuedAt,
         expiresAt,
@@ -76,6 +94,7 @@ builder.mutationField('getSessionToken', (t) =>
           source: 'getSessionToken',
           ...(userId === undefined ? {} : { userId }),
           parentSessionId: principal.sessionId,
+          ...(mfaAt === undefined ? {} : { mfaAuthenticated: true, mfaAuthenticatedAt: mfaAt }),
           sourceIp: ctx.facts.sourceIp,
           issuedAt,
           expiresAt,

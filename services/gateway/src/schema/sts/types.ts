@@ -1,4 +1,5 @@
 import { limits } from '../../hardening/argument-limits.js';
+import { MFA_CODE_DESCRIPTION, MFA_SERIAL_DESCRIPTION } from '../../mfa/session-mfa.js';
 import type { IssuedCredentials, RoleSessionResult } from '../../sts/start-role-session.js';
 import { builder } from '../builder.js';
 import { TagInput } from '../common/tags.js';
@@ -94,6 +95,12 @@ export const AssumeRoleInput = builder.inputType('AssumeRoleInput', {
     }),
     sourceIdentity: t.string({
       description: 'The source identity (needs `sts:SetSourceIdentity`); cannot change once set.',
+    }),
+    serialNumber: t.string({ description: MFA_SERIAL_DESCRIPTION }),
+    tokenCode: t.string({
+      description:
+        `${MFA_CODE_DESCRIPTION} A trust policy that requires \`aws:MultiFactorAuthPresent\` sees it true; a ` +
+        'wrong or replayed code is `AccessDenied`.',
     }),
   }),
 });
