@@ -73,4 +73,26 @@ describe.each(testDrivers())('denials that reveal nothing on %s', (driver) => {
     expect(JSON.stringify(response.errors)).not.toContain('secret-division');
     expect(ok(await t.gql(tag, { n: 'nobody' }, { token: denier })).tagUser).toBeDefined();
   });
+
+  it('answers a role of an account that does not exist exactly as a role that does not trust the caller (API_AssumeRole.html)', async () => {
+    const assumer = await userWithPolicy(t, root, 'assumer', allow('sts:AssumeRole'));
+    const other = await t.createAccount('existence-other@example.com');
+    const ASSUME =
+      'mutation($r: String!) { assumeRole(input: { roleArn: $r, roleSessionName: "probe" }) { assumedRoleUser { arn } } }';
+    const existingAccount = await t.gql(
+      ASSUME,
+      { r: `arn:iamgate:iam::${other.id}:role/Nope` },
+      { token: assumer },
+    );
+    const noAccount = await t.gql(
+      ASSUME,
+      { r: 'arn:iamgate:iam::999999999990:role/Nope' },
+      { token: assumer },
+    );
+    expect(codeOf(existingAccount)).toBe('AccessDenied');
+    expect(codeOf(noAccount)).toBe('AccessDenied');
+    const shape = (r: typeof noAccount) =>
+      JSON.stringify(r.errors).replaceAll(other.id, 'ACCOUNT').replaceAll('999999999990', 'ACCOUNT');
+    expect(shape(noAccount)).toBe(shape(existingAccount));
+  });
 });

@@ -63,7 +63,7 @@ export async function roleTarget(ctx: GatewayContext, roleArn: string): Promise<
  * revision, which every change to the role (its trust policy, tags, path, deletion) moves, exactly as the policies
  * a decision uses are kept. So `assumeRole` and `assumeWorkloadRole` decide on a role read once per revision, not
  * on every call. The entry is the one `Targets.findRole` shares (by lowercased name); the ARN must then match
- * exactly, path and name, as `roles.getByArn` requires. `undefined` when there is no such role.
+ * exactly, path and name, as `roles.getByArn` requires. `undefined` when there is no such role, or no such account.
  *
  * INVARIANT: `store` is the store itself, never a transaction: what a transaction reads may be its own uncommitted
  * writes, and must not be kept.
@@ -74,12 +74,16 @@ export async function cachedRoleByArn(
   roleArn: string,
 ): Promise<Role | undefined> {
   const { accountId, name } = roleArnParts(roleArn);
-  const role = await entities.read(
-    accountId,
-    'role',
-    name.toLowerCase(),
-    () => store.roles.find(accountId, name),
-    isCacheableRole,
+  // An account that does not exist has no revision to cache under (`NoSuchEntity`): its roles are as absent as a
+  // missing role of an account that does, so a caller cannot tell which account ids exist.
+  const role = await absentAsUndefined(
+    entities.read(
+      accountId,
+      'role',
+      name.toLowerCase(),
+      () => store.roles.find(accountId, name),
+      isCacheableRole,
+    ),
   );
   return role?.arn === roleArn ? role : undefined;
 }
