@@ -9,12 +9,19 @@ import {
   type OperationDefinitionNode,
   typeFromAST,
 } from 'graphql';
+import { GLOBAL_VALUE_OPTIONS } from '../args/command-line.js';
 import { kebabCase } from './kebab-case.js';
 import { gatewaySchema } from './load-schema.js';
 import type { OperationCommand, OperationGroup, OptionSpec } from './option-spec.js';
 
 /** AWS STS's operations; every other operation but the ones below is an `iam` command. */
-const STS_OPERATIONS = new Set(['assumeRole', 'assumeWorkloadRole', 'getCallerIdentity', 'getSessionToken']);
+const STS_OPERATIONS = new Set([
+  'assumeRole',
+  'assumeRoleWithWebIdentity',
+  'assumeWorkloadRole',
+  'getCallerIdentity',
+  'getSessionToken',
+]);
 /**
  * AWS Organizations' operations, and the making of accounts (`organizations create-account` in the AWS CLI too):
  * `iamgate organizations COMMAND`.
@@ -40,6 +47,13 @@ const ORGANIZATIONS_OPERATIONS = new Set([
   'listOrganizationalUnits',
   'moveAccount',
 ]);
+/**
+ * Options whose flag would be a global option's (`--url` names the gateway), renamed for their command: the AWS CLI
+ * avoids the clash by calling its own `--endpoint-url`. A clash not listed here fails the catalog, and its test.
+ */
+const RENAMED_FLAGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  createOpenIDConnectProvider: { url: 'issuer-url' },
+};
 /** `iamgate sign-up`, a command of its own, sent without a session (nobody has one before signing up). */
 const SIGN_UP_OPERATIONS = new Set(['signUp']);
 /** Operations with commands of their own: `iamgate authorize`, and `iamgate sign-in` (which keeps the session). */
@@ -102,6 +116,14 @@ function commandOf(name: string, document: DocumentNode, group: OperationGroup):
         required: isNonNullType(type) && variable.defaultValue === undefined,
         description: argument?.description ?? undefined,
       });
+    }
+  }
+  for (const option of options) {
+    option.flag = RENAMED_FLAGS[name]?.[option.field] ?? option.flag;
+    if (GLOBAL_VALUE_OPTIONS.has(option.flag)) {
+      throw new Error(
+        `\`${name}\`'s option \`--${option.flag}\` is a global option: rename it in RENAMED_FLAGS`,
+      );
     }
   }
   options.sort((a, b) => Number(b.required) - Number(a.required) || a.flag.localeCompare(b.flag));

@@ -12,10 +12,10 @@ import type { OperationCommand } from './option-spec.js';
 /** Options every command takes, which are not the operation's. */
 const GLOBAL_OPTIONS = new Set([...GLOBAL_VALUE_OPTIONS, 'help']);
 /**
- * Operations sent without a session: one that authenticates with its own arguments (a workload's credential), and
- * signing up, which is how a person without an account gets one.
+ * Operations sent without a session: those that authenticate with their own arguments (a workload's credential, a
+ * web identity token), and signing up, which is how a person without an account gets one.
  */
-const ANONYMOUS_OPERATIONS = new Set(['assumeWorkloadRole', 'signUp']);
+const ANONYMOUS_OPERATIONS = new Set(['assumeRoleWithWebIdentity', 'assumeWorkloadRole', 'signUp']);
 
 /**
  * Runs a gateway operation from a command line: options become the SDK method's variables (checked before anything

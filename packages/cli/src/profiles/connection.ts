@@ -2,7 +2,9 @@ import {
   type CredentialsInput,
   createClient,
   ENV_ACCESS_KEY_ID,
+  ENV_ROLE_ARN,
   ENV_SESSION_TOKEN,
+  ENV_WEB_IDENTITY_TOKEN_FILE,
   fromEnv,
   type IamgateClient,
 } from '@iamgate/sdk';
@@ -62,7 +64,12 @@ export async function connect(
   if (!url) {
     throw new UsageError(`no gateway url: pass --url, set ${URL_ENV}, or run iamgate configure --url URL`);
   }
-  const envCredentials = Boolean(env[ENV_SESSION_TOKEN] || env[ENV_ACCESS_KEY_ID]);
+  // A web identity token file counts as credentials only with the role it assumes (`AWS_WEB_IDENTITY_TOKEN_FILE`).
+  const envCredentials = Boolean(
+    env[ENV_SESSION_TOKEN] ||
+      env[ENV_ACCESS_KEY_ID] ||
+      (env[ENV_WEB_IDENTITY_TOKEN_FILE] && env[ENV_ROLE_ARN]),
+  );
   const profileCredentials = Boolean(profile?.session_token || profile?.access_key_id);
   let credentials: CredentialsInput | undefined;
   if (options.anonymous) {

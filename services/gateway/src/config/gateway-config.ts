@@ -1,4 +1,5 @@
 import type { TrustProxy } from '@iamgate/policy';
+import type { FederationSettings } from './federation-config.js';
 
 /** Limits applied to every GraphQL request before it runs (see `src/hardening/`). */
 export interface RequestLimits {
@@ -137,4 +138,6 @@ export interface GatewayConfig {
   deadlines: Deadlines;
   metrics: MetricsSettings;
   tracing: TracingSettings;
+  /** OpenID Connect issuers of `assumeRoleWithWebIdentity` (`IAMGATE_OIDC_*`). */
+  federation: FederationSettings;
 }

@@ -1,5 +1,6 @@
 import { ConfigError } from './config-error.js';
 import { type Env, EnvReader } from './env-reader.js';
+import { readFederationSettings } from './federation-config.js';
 import type { GatewayConfig } from './gateway-config.js';
 import { readMetricsSettings, readTracingSettings } from './observability-config.js';
 import { readTrustProxy } from './trust-proxy-setting.js';
@@ -117,7 +118,16 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     },
     metrics: readMetricsSettings(r),
     tracing: readTracingSettings(r),
+    federation: readFederationSettings(r),
   };
+  // OpenID Connect Discovery 1.0, section 4.3: the discovery document, served under the public URL, must name as
+  // `issuer` the URL it is fetched under, or standard clients refuse it.
+  if (config.tokens.issuer.replace(/\/+$/, '') !== publicUrl) {
+    r.fail(
+      'IAMGATE_TOKEN_ISSUER',
+      `must be the public URL \`${publicUrl}\` (IAMGATE_PUBLIC_URL), where the discovery document is served, got \`${config.tokens.issuer}\``,
+    );
+  }
   if (r.issues.length > 0) throw new ConfigError(r.issues);
   return config;
 }
