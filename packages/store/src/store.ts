@@ -5,6 +5,7 @@ import { driverErrorInfo, isRetryable } from './db/driver-error.js';
 import { mapError } from './db/map-error.js';
 import { openDatabase } from './db/open-database.js';
 import { QueryCounter } from './db/query-counter.js';
+import { rememberDatabase } from './db/store-database.js';
 import { type StoreObserver, StoreObservers } from './db/store-observer.js';
 import { TransactionScope } from './db/transaction-scope.js';
 import type { DriverName } from './db/types.js';
@@ -104,7 +105,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     };
     const ctx: StoreContext = { ...base, tx: undefined };
     const repositories = createRepositories(ctx);
-    return {
+    const store: Store = {
       ...repositories,
       driver: database.driver,
       partition,
@@ -149,6 +150,8 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
         await database.close();
       },
     };
+    rememberDatabase(store, database.db);
+    return store;
   } catch (error) {
     await notifier.close().catch(() => {});
     await database.close().catch(() => {});

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import { rootArn } from '../arn.js';
 import { executeRows } from '../db/execute.js';
 import type { Executor } from '../db/types.js';
@@ -8,11 +8,6 @@ import { checkAlias, checkEmail } from '../names.js';
 import { type Connection, decodeCursor, type PageArgs, pageSize, toConnection } from '../pagination.js';
 import { QUOTA_NAMES, type Quotas, resolveQuotas } from '../quotas.js';
 import { accounts } from '../schema/accounts.js';
-import { groups } from '../schema/groups.js';
-import { policies } from '../schema/policies.js';
-import { roles } from '../schema/roles.js';
-import { users } from '../schema/users.js';
-import { workloads } from '../schema/workloads.js';
 import type { HashTurn } from '../secrets/hash-limiter.js';
 import { type PasswordHasher, passwordHasher } from '../secrets/password-hasher.js';
 import { markInvitationUsed, takeInvitation } from './account-invitations.js';
@@ -43,10 +38,42 @@ export interface AccountSummary {
   roles: number;
   policies: number;
   workloads: number;
+  /** Virtual MFA devices, assigned or not (`MFADevices`). */
+  mfaDevices: number;
+  /** MFA devices enabled for a user or the root user (`MFADevicesInUse`). */
+  mfaDevicesInUse: number;
+  /** Whether the root user has an MFA device enabled (`AccountMFAEnabled`). */
+  rootMfaEnabled: boolean;
+  /** Whether the root user has access keys (`AccountAccessKeysPresent`). */
+  rootAccessKeysPresent: boolean;
+  /** Managed policies attached to users, groups and roles, counted per attachment (`PolicyVersionsInUse`). */
+  policyAttachments: number;
+  /** OpenID Connect identity providers (`Providers`). */
+  providers: number;
   quotas: Quotas;
 }
 
 type AccountRow = typeof accounts.$inferSelect;
+
+/** The counts of `summary` and the account's quota overrides as one JSON text; no row for an unknown account. */
+function summaryStatement(accountId: string) {
+  const count = (from: string) => sql.raw(`(select count(*) from ${from})`);
+  return sql`select json_build_object(
+    'users', ${count('users x where x.account_id = a.id')},
+    'groups', ${count('groups x where x.account_id = a.id')},
+    'roles', ${count('roles x where x.account_id = a.id')},
+    'policies', ${count('policies x where x.account_id = a.id')},
+    'workloads', ${count('workloads x where x.account_id = a.id')},
+    'mfaDevices', ${count('mfa_devices x where x.account_id = a.id')},
+    'mfaDevicesInUse', ${count('mfa_devices x where x.account_id = a.id and x.assigned_to is not null and x.enabled_at is not null')},
+    'rootMfaEnabled', exists(select 1 from mfa_devices x
+      where x.account_id = a.id and x.assigned_to = 'root' and x.enabled_at is not null),
+    'rootAccessKeysPresent', exists(select 1 from access_keys x where x.account_id = a.id and x.user_id is null),
+    'policyAttachments', ${count('policy_attachments x join policies p on p.id = x.policy_id where p.account_id = a.id')},
+    'providers', ${count('oidc_providers x where x.account_id = a.id')},
+    'quotas', a.quotas)::text as summary
+  from accounts a where a.id = ${accountId}`;
+}
 
 /**
  * A management account cannot be closed while its organization has other members (AWS: remove them first), since
@@ -343,18 +370,27 @@ export class AccountsRepository {
     );
   }
 
-  /** Entity counts and quotas (`GetAccountSummary`). */
+  /** Entity counts and quotas (`GetAccountSummary`), in one statement. */
   async summary(accountId: string): Promise<AccountSummary> {
-    const quotas = await this.getQuotas(accountId);
     return read(this.ctx, async (db) => {
-      const n = (table: typeof users | typeof groups | typeof roles | typeof policies | typeof workloads) =>
-        db
-          .select({ n: count() })
-          .from(table)
-          .where(eq(table.accountId, accountId))
-          .then((r) => r[0]?.n ?? 0);
-      const [u, g, r, p, w] = await Promise.all([n(users), n(groups), n(roles), n(policies), n(workloads)]);
-      return { users: u, groups: g, roles: r, policies: p, workloads: w, quotas };
+      const [row] = await executeRows<{ summary: string }>(db, summaryStatement(accountId));
+      if (row === undefined) throw noSuchEntity('account', accountId);
+      const c = JSON.parse(row.summary) as Record<string, number | boolean | Record<string, number>>;
+      const n = (key: string) => Number(c[key]);
+      return {
+        users: n('users'),
+        groups: n('groups'),
+        roles: n('roles'),
+        policies: n('policies'),
+        workloads: n('workloads'),
+        mfaDevices: n('mfaDevices'),
+        mfaDevicesInUse: n('mfaDevicesInUse'),
+        rootMfaEnabled: c.rootMfaEnabled === true,
+        rootAccessKeysPresent: c.rootAccessKeysPresent === true,
+        policyAttachments: n('policyAttachments'),
+        providers: n('providers'),
+        quotas: resolveQuotas(c.quotas as Record<string, number>),
+      };
     });
   }
 }

@@ -2,6 +2,25 @@ import type { Role } from '@iamgate/store';
 import { builder } from '../builder.js';
 import { TagRef } from '../common/tags.js';
 
+/** When a role was last used (`IAM/latest/APIReference/API_RoleLastUsed.html`). */
+export const RoleLastUsedRef = builder.objectRef<Pick<Role, 'lastUsedAt'>>('RoleLastUsed').implement({
+  description:
+    'When the role was last assumed (`API_RoleLastUsed.html`); noted at most once a minute, as AWS reports use over ' +
+    'a period rather than per call.',
+  fields: (t) => ({
+    lastUsedDate: t.expose('lastUsedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the role was last assumed; null if never.',
+    }),
+    region: t.string({
+      nullable: true,
+      description: 'Always null: iamgate has no regions.',
+      resolve: () => null,
+    }),
+  }),
+});
+
 /** An IAM role (`IAM/latest/APIReference/API_Role.html`). */
 export const RoleRef = builder.objectRef<Role>('Role').implement({
   description:
@@ -30,10 +49,10 @@ export const RoleRef = builder.objectRef<Role>('Role').implement({
       description: 'The ARN of the managed policy set as the permissions boundary, if any.',
     }),
     tags: t.expose('tags', { type: [TagRef], description: 'The tags of the role.' }),
-    roleLastUsed: t.expose('lastUsedAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When the role was last assumed.',
+    roleLastUsed: t.field({
+      type: RoleLastUsedRef,
+      description: "When the role was last assumed, in AWS's `RoleLastUsed` shape.",
+      resolve: (role) => role,
     }),
     createDate: t.expose('createdAt', { type: 'DateTime', description: 'When the role was created.' }),
   }),

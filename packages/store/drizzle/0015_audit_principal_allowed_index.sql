@@ -1,0 +1,1 @@
+CREATE INDEX "audit_events_principal_allowed_idx" ON "audit_events" USING btree ("principal_arn","occurred_at" DESC NULLS LAST) WHERE "audit_events"."decision" = 'Allow';
