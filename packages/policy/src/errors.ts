@@ -60,6 +60,15 @@ export const FINDING_CODES = [
   'ALLOW_NOT_PRINCIPAL',
   'ALLOW_ALL_PRINCIPALS',
   'DENY_NOT_PRINCIPAL',
+  'ALLOW_ALL_ACTIONS_ALL_RESOURCES',
+  'PASS_ROLE_ALL_RESOURCES',
+  // Checks against service definitions (`validatePolicy(..., { services })`).
+  'UNKNOWN_SERVICE',
+  'UNKNOWN_ACTION',
+  'ACTION_RESOURCE_MISMATCH',
+  'UNKNOWN_CONDITION_KEY',
+  'CONDITION_TYPE_MISMATCH',
+  'UNKNOWN_VARIABLE',
 ] as const;
 
 /** A validation finding code. */
@@ -68,8 +77,16 @@ export type FindingCode = (typeof FINDING_CODES)[number];
 /** Codes of `EvaluationError.code`: the first error finding of a policy that could not be used, or these. */
 export type EvaluationErrorCode = FindingCode | 'INVALID_REQUEST' | 'INVALID_POLICY_INPUT';
 
-/** Codes of `PolicyError`, thrown only by helpers whose contract is to throw (`parseArn`, `formatArn`). */
-export type PolicyErrorCode = 'ERR_INVALID_ARN';
+/**
+ * Codes of `PolicyError`, thrown only by helpers whose contract is to throw (`parseArn`, `formatArn`; access
+ * analysis given a malformed context or plan, a plan applied without the request keys it depends on, a plan an
+ * adapter cannot translate).
+ */
+export type PolicyErrorCode =
+  | 'ERR_INVALID_ARN'
+  | 'ERR_INVALID_ANALYSIS_INPUT'
+  | 'ERR_PLAN_NOT_BOUND'
+  | 'ERR_UNSUPPORTED_PLAN';
 
 /**
  * The one error class the package throws. `evaluate`, `evaluateTrust`, `validatePolicy` and `parsePolicy` never

@@ -2,10 +2,14 @@
  * `validatePolicy`: grammar, kind-specific rules, security checks and size, like IAM Access Analyzer's
  * `ValidatePolicy` (docs.aws.amazon.com/access-analyzer/latest/APIReference/API_ValidatePolicy.html).
  */
+
+import { checkBroadGrants } from './parse/broad-grants.js';
 import { parseDocument } from './parse/document.js';
 import { Findings, type PolicyFinding } from './parse/findings.js';
 import { checkKind, DEFAULT_MAX_LENGTH, policySize } from './parse/kind-rules.js';
 import { textNestsTooDeep } from './parse/nesting.js';
+import type { ServiceCatalog } from './service-definitions/catalog.js';
+import { checkAgainstServices } from './service-definitions/policy-checks.js';
 import type { PolicyKind, ValidationResult } from './types.js';
 
 /**
@@ -21,6 +25,16 @@ const KINDS = new Set<PolicyKind>(['identity', 'resource', 'trust', 'boundary', 
 export interface ValidateOptions {
   /** Size limit in non-whitespace characters; defaults per kind (identity and boundary 6,144; trust and session 2,048; guardrail 5,120; resource none). */
   maxLength?: number;
+  /**
+   * The services to check actions, resources, condition keys and variables against (`ServiceCatalog`). Without it
+   * only the grammar, the kind's rules and the security checks run.
+   */
+  services?: ServiceCatalog;
+  /**
+   * Also run the best-practice checks that need no service definitions (`ALLOW_ALL_ACTIONS_ALL_RESOURCES`,
+   * `PASS_ROLE_ALL_RESOURCES`); on whenever `services` is given.
+   */
+  policyChecks?: boolean;
 }
 
 /** The result of `validatePolicy`, with codes narrowed to `FindingCode`. */
@@ -79,6 +93,12 @@ export function validatePolicy(
     const parsed = parseDocument(input);
     const { findings } = parsed;
     checkKind(kind, parsed.shapes, findings);
+    if (options.policyChecks === true || options.services !== undefined) {
+      checkBroadGrants(kind, parsed.value, findings);
+    }
+    if (options.services !== undefined && !findings.hasErrors) {
+      checkAgainstServices(parsed.value, options.services, findings);
+    }
     // A document given as an object is measured as its JSON text (text was measured before parsing).
     if (limit !== undefined && typeof input !== 'string' && parsed.value !== undefined) {
       const size = policySize(JSON.stringify(parsed.value));

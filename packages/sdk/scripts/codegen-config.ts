@@ -35,6 +35,9 @@ export function codegenConfig(paths: CodegenPaths): CodegenConfig {
           onlyOperationTypes: true,
           emitLegacyCommonJSImports: false,
           strictScalars: true,
+          // Names as the schema and the operations spell them (`ListMFADevicesDocument`, `VirtualMFADevice`): the
+          // operation map names documents after their fields, and AWS's acronyms stay recognizable.
+          namingConvention: 'keep',
           // DateTime travels as an ISO 8601 string; the client leaves it one so results stay JSON.
           scalars: { DateTime: 'string' },
         },

@@ -38,6 +38,9 @@ declare global {
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 
+/** The field extension that holds a root field's IAM action (`iam:CreateUser`). */
+export const IAM_ACTION_EXTENSION = 'iamAction';
+
 /**
  * The authorization step of the gateway as a Pothos plugin. A field's `authz` option names the IAM action and how
  * to build the target ARN; the plugin wraps the resolver so the decision is made (and a denial audited) before the
@@ -52,7 +55,10 @@ export class IamAuthzPlugin<Types extends SchemaTypes> extends BasePlugin<Types>
         `\`${fieldConfig.parentType}.${fieldConfig.name}\` has no \`authz\` option`,
       );
     }
-    return fieldConfig;
+    // The action stays readable on the built schema, from which the gateway's own service definitions are made.
+    const action = authz !== undefined && 'action' in authz ? authz.action : undefined;
+    if (typeof action !== 'string') return fieldConfig;
+    return { ...fieldConfig, extensions: { ...fieldConfig.extensions, [IAM_ACTION_EXTENSION]: action } };
   }
 
   override wrapResolve(

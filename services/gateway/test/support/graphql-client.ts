@@ -13,6 +13,8 @@ export interface GqlResponse<T = Record<string, unknown>> {
   headers: Headers;
   data: T | null | undefined;
   errors: GqlError[] | undefined;
+  /** The response's `extensions` (warnings, policy findings), when it has any. */
+  extensions?: Record<string, unknown> | undefined;
 }
 
 /** Options of one call. */
@@ -42,8 +44,18 @@ export async function gql<T = Record<string, unknown>>(
       body: JSON.stringify({ query, variables }),
     }),
   );
-  const body = (await response.json()) as { data?: T | null; errors?: GqlError[] };
-  return { status: response.status, headers: response.headers, data: body.data, errors: body.errors };
+  const body = (await response.json()) as {
+    data?: T | null;
+    errors?: GqlError[];
+    extensions?: Record<string, unknown>;
+  };
+  return {
+    status: response.status,
+    headers: response.headers,
+    data: body.data,
+    errors: body.errors,
+    extensions: body.extensions,
+  };
 }
 
 /** The error code of the first error, or `undefined` when the call succeeded. */

@@ -1,4 +1,5 @@
 import { limits } from '../../hardening/argument-limits.js';
+import { withPolicyFindings } from '../../services/account-catalog.js';
 import { builder } from '../builder.js';
 import { accountOf } from '../common/caller.js';
 import { pageArgs } from '../common/connections.js';
@@ -37,12 +38,14 @@ function inlinePolicyFields(k: KindNames<KindArg>): void {
         action: `iam:Put${k.title}Policy`,
         resource: ({ args, ctx }) => k.target(ctx.targets, args[k.arg]),
       },
-      resolve: (_root, args, ctx) =>
-        ctx.store.inlinePolicies.put(
-          accountOf(ctx),
-          { kind: k.kind, name: args[k.arg] },
-          args.policyName,
-          args.policyDocument,
+      resolve: (_root, args, ctx, info) =>
+        withPolicyFindings(ctx, info, args.policyDocument, 'identity', () =>
+          ctx.store.inlinePolicies.put(
+            accountOf(ctx),
+            { kind: k.kind, name: args[k.arg] },
+            args.policyName,
+            args.policyDocument,
+          ),
         ),
     }),
   );

@@ -1,5 +1,6 @@
 import { requestTagContext } from '../../authz/request-context.js';
 import { limits } from '../../hardening/argument-limits.js';
+import { withPolicyFindings } from '../../services/account-catalog.js';
 import { builder } from '../builder.js';
 import { accountOf } from '../common/caller.js';
 import { TagInput } from '../common/tags.js';
@@ -38,14 +39,16 @@ builder.mutationFields((t) => ({
       resource: ({ args, ctx }) => ctx.targets.toCreate('policy', args.input.policyName, args.input.path),
       context: ({ args }) => requestTagContext(args.input.tags ?? []),
     },
-    resolve: (_root, { input }, ctx) =>
-      ctx.store.policies.create(accountOf(ctx), {
-        name: input.policyName,
-        document: input.policyDocument,
-        ...(input.path == null ? {} : { path: input.path }),
-        ...(input.description == null ? {} : { description: input.description }),
-        tags: input.tags ?? [],
-      }),
+    resolve: (_root, { input }, ctx, info) =>
+      withPolicyFindings(ctx, info, input.policyDocument, 'identity', () =>
+        ctx.store.policies.create(accountOf(ctx), {
+          name: input.policyName,
+          document: input.policyDocument,
+          ...(input.path == null ? {} : { path: input.path }),
+          ...(input.description == null ? {} : { description: input.description }),
+          tags: input.tags ?? [],
+        }),
+      ),
   }),
   deletePolicy: t.boolean({
     description:
@@ -74,11 +77,13 @@ builder.mutationFields((t) => ({
       action: 'iam:CreatePolicyVersion',
       resource: ({ args, ctx }) => ctx.targets.policy(args.policyArn),
     },
-    resolve: (_root, args, ctx) =>
-      ctx.store.policies.versions.create(accountOf(ctx), args.policyArn, {
-        document: args.policyDocument,
-        setAsDefault: args.setAsDefault ?? false,
-      }),
+    resolve: (_root, args, ctx, info) =>
+      withPolicyFindings(ctx, info, args.policyDocument, 'identity', () =>
+        ctx.store.policies.versions.create(accountOf(ctx), args.policyArn, {
+          document: args.policyDocument,
+          setAsDefault: args.setAsDefault ?? false,
+        }),
+      ),
   }),
   setDefaultPolicyVersion: t.field({
     type: PolicyRef,

@@ -1,5 +1,6 @@
 import { requestTagContext } from '../../authz/request-context.js';
 import { limits } from '../../hardening/argument-limits.js';
+import { withPolicyFindings } from '../../services/account-catalog.js';
 import { builder } from '../builder.js';
 import { accountOf } from '../common/caller.js';
 import { TagInput } from '../common/tags.js';
@@ -49,16 +50,18 @@ builder.mutationFields((t) => ({
           : {}),
       }),
     },
-    resolve: (_root, { input }, ctx) =>
-      ctx.store.roles.create(accountOf(ctx), {
-        name: input.roleName,
-        assumeRolePolicyDocument: input.assumeRolePolicyDocument,
-        ...(input.path == null ? {} : { path: input.path }),
-        ...(input.description == null ? {} : { description: input.description }),
-        ...(input.maxSessionDuration == null ? {} : { maxSessionDuration: input.maxSessionDuration }),
-        ...(input.permissionsBoundary == null ? {} : { permissionsBoundary: input.permissionsBoundary }),
-        tags: input.tags ?? [],
-      }),
+    resolve: (_root, { input }, ctx, info) =>
+      withPolicyFindings(ctx, info, input.assumeRolePolicyDocument, 'trust', () =>
+        ctx.store.roles.create(accountOf(ctx), {
+          name: input.roleName,
+          assumeRolePolicyDocument: input.assumeRolePolicyDocument,
+          ...(input.path == null ? {} : { path: input.path }),
+          ...(input.description == null ? {} : { description: input.description }),
+          ...(input.maxSessionDuration == null ? {} : { maxSessionDuration: input.maxSessionDuration }),
+          ...(input.permissionsBoundary == null ? {} : { permissionsBoundary: input.permissionsBoundary }),
+          tags: input.tags ?? [],
+        }),
+      ),
   }),
   updateRole: t.field({
     type: RoleRef,
@@ -93,8 +96,10 @@ builder.mutationFields((t) => ({
       action: 'iam:UpdateAssumeRolePolicy',
       resource: ({ args, ctx }) => ctx.targets.role(args.roleName),
     },
-    resolve: (_root, args, ctx) =>
-      ctx.store.roles.updateAssumeRolePolicy(accountOf(ctx), args.roleName, args.policyDocument),
+    resolve: (_root, args, ctx, info) =>
+      withPolicyFindings(ctx, info, args.policyDocument, 'trust', () =>
+        ctx.store.roles.updateAssumeRolePolicy(accountOf(ctx), args.roleName, args.policyDocument),
+      ),
   }),
   deleteRole: t.boolean({
     description:
