@@ -1,4 +1,4 @@
-import { and, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { iamArn } from '../arn.js';
 import type { Executor } from '../db/types.js';
 import { checkDocument, type DocumentInput } from '../documents.js';
@@ -19,6 +19,7 @@ import { inAccount } from './in-account.js';
 import { listQuery, nameCursor } from './named.js';
 import { PolicyAttachments } from './policy-attachments.js';
 import { policyIdByArn } from './policy-lookup.js';
+import { type PolicyLastUsed, type PolicyUse, recordPolicyUses } from './policy-uses.js';
 import { PolicyVersions } from './policy-versions.js';
 import { addTags, dropTags, retag, type TagChange } from './retag.js';
 import { requireBelowQuota } from './row-count.js';
@@ -40,6 +41,12 @@ export interface ManagedPolicy {
   tags: Tag[];
   createdAt: Date;
   updatedAt: Date;
+  /**
+   * When a decision last allowed a request with the policy, for whom and what; null when none has been recorded.
+   * Gateways record uses in batches, so it may lag by a minute, and a cached copy by longer (AWS's last-used data
+   * lags by up to four hours).
+   */
+  lastUsed: PolicyLastUsed | null;
 }
 
 /** Input of `policies.create`. */
@@ -127,7 +134,45 @@ export class PoliciesRepository {
       tags: row.tags,
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
+      lastUsed:
+        row.lastUsedAt === null
+          ? null
+          : {
+              lastUsedDate: row.lastUsedAt,
+              principalArn: row.lastUsedBy ?? '',
+              action: row.lastUsedAction ?? '',
+            },
     };
+  }
+
+  /**
+   * The current last-used data of managed policies of the account by id, in one statement: what a cached
+   * `ManagedPolicy` may not show yet (recording uses does not move the account's revision).
+   */
+  async lastUsedOf(accountId: string, ids: readonly string[]): Promise<Map<string, PolicyLastUsed | null>> {
+    if (ids.length === 0) return new Map();
+    return read(this.ctx, async (db) => {
+      const rows = await db
+        .select({
+          id: policies.id,
+          at: policies.lastUsedAt,
+          by: policies.lastUsedBy,
+          action: policies.lastUsedAction,
+        })
+        .from(policies)
+        .where(and(eq(policies.accountId, accountId), inArray(policies.id, [...ids])));
+      return new Map(
+        rows.map((r) => [
+          r.id,
+          r.at === null ? null : { lastUsedDate: r.at, principalArn: r.by ?? '', action: r.action ?? '' },
+        ]),
+      );
+    });
+  }
+
+  /** Records decisions that allowed requests with managed policies, in one statement (see `recordPolicyUses`). */
+  async recordUses(uses: readonly PolicyUse[]): Promise<void> {
+    await read(this.ctx, (db) => recordPolicyUses(db, uses));
   }
 
   private async load(db: Executor, id: string): Promise<ManagedPolicy> {

@@ -28,6 +28,13 @@ export const policies = pgTable(
     tags: tagsColumn(),
     createdAt: createdAt(),
     updatedAt: at('updated_at').notNull().defaultNow(),
+    /**
+     * When a decision last used the policy to allow a request, by whom and for what: recorded by the gateways that
+     * decided, at most once a minute per policy and instance (`policies.recordUse`).
+     */
+    lastUsedAt: at('last_used_at'),
+    lastUsedBy: varchar('last_used_by', { length: 2048 }),
+    lastUsedAction: varchar('last_used_action', { length: 256 }),
   },
   (t) => [uniqueIndex('policies_account_name_uq').on(t.accountId, sql`lower(${t.name})`)],
 );

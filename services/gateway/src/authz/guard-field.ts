@@ -52,6 +52,8 @@ export async function guardField(call: GuardedCall): Promise<unknown> {
   const decision = own ?? decide(caller, authz.action, target, operationContext, ctx.facts, grants);
   if (decision.decision !== 'Allow') {
     refused = { action: authz.action, target, context: operationContext, decision };
+  } else {
+    ctx.services.policyUses.note(decision, caller.principal.arn, authz.action, ctx.facts.now);
   }
   // The operation's further permissions (iam:PassRole, sts:TagSession...), in order; the first refusal is named.
   for (const check of refused === undefined && authz.also ? await authz.also(input) : []) {

@@ -3,12 +3,27 @@ import type {
   InlinePolicy,
   ManagedPolicy,
   PolicyEntities,
+  PolicyLastUsed,
   PolicyVersion,
 } from '@iamgate/store';
+import { policyLastUsed } from '../../usage/policy-last-used-loader.js';
 import { builder } from '../builder.js';
 import { TagRef } from '../common/tags.js';
 
 /** A customer managed policy (`IAM/latest/APIReference/API_Policy.html`). */
+/** When a managed policy last allowed a request. */
+const PolicyLastUsedRef = builder.objectRef<PolicyLastUsed>('PolicyLastUsed').implement({
+  description:
+    'The last request a managed policy allowed (iamgate: AWS keeps last-used data per service instead).',
+  fields: (t) => ({
+    lastUsedDate: t.expose('lastUsedDate', { type: 'DateTime', description: 'When.' }),
+    principalArn: t.exposeString('principalArn', { description: 'Who the request was for.' }),
+    action: t.exposeString('action', {
+      description: 'What was allowed (`orders:GetOrder`, `iam:CreateUser`).',
+    }),
+  }),
+});
+
 export const PolicyRef = builder.objectRef<ManagedPolicy>('Policy').implement({
   description: 'A managed policy: a versioned, reusable policy document with an ARN (`API_Policy.html`).',
   fields: (t) => ({
@@ -34,6 +49,14 @@ export const PolicyRef = builder.objectRef<ManagedPolicy>('Policy').implement({
     tags: t.expose('tags', { type: [TagRef], description: 'The tags of the policy.' }),
     createDate: t.expose('createdAt', { type: 'DateTime', description: 'When the policy was created.' }),
     updateDate: t.expose('updatedAt', { type: 'DateTime', description: 'When the policy was last changed.' }),
+    lastUsed: t.field({
+      type: PolicyLastUsedRef,
+      nullable: true,
+      description:
+        'When the policy last allowed a request, for whom and what: null when it never has. Recorded by the ' +
+        "gateways in batches, so it may lag by a minute or two (AWS's last-used data lags by up to four hours).",
+      resolve: (p, _args, ctx) => policyLastUsed(ctx, p.id),
+    }),
   }),
 });
 
