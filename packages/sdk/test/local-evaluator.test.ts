@@ -32,6 +32,7 @@ const snapshot: PolicySnapshot = {
   accountId: ACCOUNT,
   generatedAt: '2030-01-01T00:00:00.000Z',
   revision: 7,
+  resourcePolicies: [],
   principals: [
     entry(arn('user/alice'), ['alice-policy']),
     entry(arn('role/ops/Deployer'), ['deployer-policy'], { principalType: 'role' }),
@@ -75,7 +76,7 @@ describe('SnapshotIndex', () => {
   });
 
   it('gives a principal it does not name no policies, or nothing when it follows one principal', () => {
-    expect(index.policiesFor({ arn: arn('user/mallory') })).toEqual({ policies: {}, revision: 7 });
+    expect(index.policiesFor({ arn: arn('user/mallory') })).toMatchObject({ policies: {}, revision: 7 });
     expect(new SnapshotIndex(snapshot, false).policiesFor({ arn: arn('user/mallory') })).toBeUndefined();
   });
 

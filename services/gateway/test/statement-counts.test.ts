@@ -36,6 +36,8 @@ const OPERATIONS = {
   listUsers: '{ listUsers(first: 20) { edges { node { userName arn } } } }',
   authorize: 'query($r: String!) { authorize(action: "orders:GetOrder", resource: $r) { decision } }',
   authorizeBatch: 'query($r: [AuthorizeRequestInput!]!) { authorizeBatch(requests: $r) { decision } }',
+  authorizeStoredPolicy:
+    'query($r: String!) { authorize(action: "orders:CancelOrder", resource: $r) { decision } }',
 } as const;
 type Operation = keyof typeof OPERATIONS;
 
@@ -77,6 +79,9 @@ const EXPECTED: Record<Operation, Counts> = {
   // Target 0: the caller's compiled policies are cached.
   authorize: { statements: 0, transactions: 0 },
   authorizeBatch: { statements: 0, transactions: 0 },
+  // 0 too with a stored resource policy matching the resource: the account's stored policies of the service come
+  // from the revision-tagged cache, like the caller's own.
+  authorizeStoredPolicy: { statements: 0, transactions: 0 },
 };
 
 /** Waits until no statement has been sent for a few timer turns, so work a call leaves behind is counted. */
@@ -162,6 +167,25 @@ describe.each(testDrivers())('statements per warm call on %s', (driver) => {
         { token: root },
       ),
     );
+    ok(
+      await t.gql(
+        'mutation($a: String!, $d: String!) { putResourcePolicy(resourceArn: $a, policyDocument: $d) { created } }',
+        {
+          a: `${orders}/stored-*`,
+          d: JSON.stringify({
+            Version: '2012-10-17',
+            Statement: [
+              {
+                Effect: 'Allow',
+                Principal: { AWS: `arn:iamgate:iam::${account}:user/app` },
+                Action: 'orders:CancelOrder',
+              },
+            ],
+          }),
+        },
+        { token: root },
+      ),
+    );
     variables = {
       anonymousTrivial: {},
       authenticatedTrivial: {},
@@ -173,6 +197,7 @@ describe.each(testDrivers())('statements per warm call on %s', (driver) => {
       getRole: {},
       listUsers: {},
       authorize: { r: `${orders}/42` },
+      authorizeStoredPolicy: { r: `${orders}/stored-42` },
       authorizeBatch: {
         r: Array.from({ length: 100 }, (_, i) => ({
           action: 'orders:GetOrder',

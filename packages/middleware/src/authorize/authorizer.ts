@@ -10,6 +10,12 @@ export interface AuthorizationInput {
   resource: string;
   /** The request context (`aws:SourceIp`, `aws:PrincipalTag/team`, app keys, ...). */
   context: Record<string, ContextValue>;
+  /**
+   * The caller's session token as it sent it, for authorizers that must ask the gateway as the caller: the SDK's
+   * local evaluator does for a principal of another account, whose own policies only its account holds. Keep it out
+   * of logs; decision events (`onDecision`) leave it out.
+   */
+  bearerToken?: string;
 }
 
 /**

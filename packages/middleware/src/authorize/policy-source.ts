@@ -1,4 +1,4 @@
-import type { ContextValue, RequestPolicies } from '@iamgate/policy';
+import type { ContextValue, RequestPolicies, StoredResourcePolicies } from '@iamgate/policy';
 import type { VerifiedPrincipal } from '../token/verified-principal.js';
 
 /** The policies that apply to a principal, and the policy revision they were read at. */
@@ -11,6 +11,12 @@ export interface PolicySet {
    * context: they come from the principal's account, never from the request.
    */
   principalContext?: Record<string, ContextValue>;
+  /**
+   * Resource-based policies stored for ARN patterns (the account's `putResourcePolicy` policies, from the SDK's
+   * snapshot, or the app's own): those matching the resource are its resource-based policy when `policies.resource`
+   * is not given, merged (`evaluateWithStoredPolicies` of `@iamgate/policy`).
+   */
+  resourcePolicies?: StoredResourcePolicies;
 }
 
 /** What the request is about, for sources that attach a resource-based policy. */

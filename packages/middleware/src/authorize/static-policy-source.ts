@@ -1,4 +1,4 @@
-import type { RequestPolicies } from '@iamgate/policy';
+import { type RequestPolicies, StoredResourcePolicies, type StoredResourcePolicy } from '@iamgate/policy';
 import type { PolicySet, PolicySource } from './policy-source.js';
 
 /** Options of `staticPolicySource`. */
@@ -7,6 +7,12 @@ export interface StaticPolicySourceOptions {
   revision?: number;
   /** The policies of principals the map does not name. Default none (`{}`), which denies. */
   fallback?: RequestPolicies;
+  /**
+   * Resource-based policies the app keeps for resource ARNs or ARN patterns, as iamgate stores them
+   * (`putResourcePolicy`): for a request whose principal's policies have no `resource` policy, those matching the
+   * resource are its resource-based policy.
+   */
+  resourcePolicies?: readonly StoredResourcePolicy[];
 }
 
 const SESSION_ARN = /^arn:([^:]+):sts::([^:]+):assumed-role\/([^/]+)\/[^/]+$/;
@@ -28,9 +34,15 @@ export function staticPolicySource(
 ): PolicySource {
   const byArn = new Map(policies instanceof Map ? policies : Object.entries(policies));
   const revision = options.revision ?? 0;
+  const stored =
+    options.resourcePolicies === undefined
+      ? {}
+      : { resourcePolicies: new StoredResourcePolicies(options.resourcePolicies) };
   // One PolicySet object per entry, created once, so that the engine's identity cache hits on every request.
-  const sets = new Map<string, PolicySet>([...byArn].map(([arn, p]) => [arn, { policies: p, revision }]));
-  const fallback: PolicySet = { policies: options.fallback ?? {}, revision };
+  const sets = new Map<string, PolicySet>(
+    [...byArn].map(([arn, p]) => [arn, { policies: p, revision, ...stored }]),
+  );
+  const fallback: PolicySet = { policies: options.fallback ?? {}, revision, ...stored };
   return {
     policiesFor(principal) {
       const direct = sets.get(principal.arn);

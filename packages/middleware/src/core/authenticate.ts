@@ -6,7 +6,7 @@ import { type GateHooks, reportError } from './hooks.js';
 
 /** The outcome of authenticating a request. */
 export type Authentication =
-  | { kind: 'authenticated'; principal: VerifiedPrincipal }
+  | { kind: 'authenticated'; principal: VerifiedPrincipal; token: string }
   | { kind: 'failed'; error: AuthenticationError };
 
 /**
@@ -19,7 +19,8 @@ export async function authenticate(
   hooks: GateHooks,
 ): Promise<Authentication> {
   try {
-    return { kind: 'authenticated', principal: await verifier.verify(bearerToken(authorization)) };
+    const token = bearerToken(authorization);
+    return { kind: 'authenticated', principal: await verifier.verify(token), token };
   } catch (error) {
     if (error instanceof AuthenticationError) {
       if (error.code === 'AUTHENTICATION_UNAVAILABLE') reportError(hooks, error, 'authenticate');

@@ -106,7 +106,8 @@ export function createGate(options: GateOptions): Gate {
       }
       const context = buildRequestContext(principal, transportFacts(trust, facts, clock()), appContext);
       const { action } = target;
-      const result = await decide(authorizer, { principal, action, resource, context }, hooks);
+      const bearerToken = authentication.token;
+      const result = await decide(authorizer, { principal, action, resource, context, bearerToken }, hooks);
       if (result.kind === 'stale')
         return failureDenial('AUTHORIZATION_UNAVAILABLE', 'no current decision could be made');
       const { decision, revision } = result;

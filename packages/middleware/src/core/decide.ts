@@ -1,5 +1,11 @@
 import type { AuthorizationInput, AuthorizationResult, Authorizer } from '../authorize/authorizer.js';
-import { type GateHooks, reportDecision, reportError } from './hooks.js';
+import { type DecisionEvent, type GateHooks, reportDecision, reportError } from './hooks.js';
+
+/** The decision event of an input: everything but the caller's token, which no log should hold. */
+function eventOf(input: AuthorizationInput, result: AuthorizationResult): DecisionEvent {
+  const { principal, action, resource, context } = input;
+  return { principal, action, resource, context, result };
+}
 
 function stale(error: unknown, hooks: GateHooks): AuthorizationResult {
   reportError(hooks, error, 'authorize');
@@ -18,7 +24,7 @@ export async function decide(
   } catch (error) {
     result = stale(error, hooks);
   }
-  if (hooks.onDecision !== undefined) reportDecision(hooks, { ...input, result });
+  if (hooks.onDecision !== undefined) reportDecision(hooks, eventOf(input, result));
   return result;
 }
 
@@ -46,7 +52,7 @@ export async function decideAll(
   }
   if (hooks.onDecision !== undefined) {
     inputs.forEach((input, i) => {
-      reportDecision(hooks, { ...input, result: results[i] as AuthorizationResult });
+      reportDecision(hooks, eventOf(input, results[i] as AuthorizationResult));
     });
   }
   return results;

@@ -138,6 +138,7 @@ export async function authorizeOperation(
     principal,
     transport,
     base,
+    authentication.token,
   );
   const results = await decideAll(a.authorizer, inputs, a);
 

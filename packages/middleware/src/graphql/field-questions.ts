@@ -20,6 +20,7 @@ export function fieldQuestions(
   principal: VerifiedPrincipal,
   transport: TransportFacts,
   base: Record<string, ContextValue> | undefined,
+  bearerToken?: string,
 ): FieldQuestions {
   const shared = buildRequestContext(principal, transport, base);
   const inputs: AuthorizationInput[] = [];
@@ -30,7 +31,11 @@ export function fieldQuestions(
     if (known !== undefined) return known;
     const fieldContext =
       context === undefined ? shared : buildRequestContext(principal, transport, { ...base, ...context });
-    inputs.push({ principal, action, resource, context: fieldContext });
+    inputs.push(
+      bearerToken === undefined
+        ? { principal, action, resource, context: fieldContext }
+        : { principal, action, resource, context: fieldContext, bearerToken },
+    );
     if (key !== undefined) byKey.set(key, inputs.length - 1);
     return inputs.length - 1;
   });

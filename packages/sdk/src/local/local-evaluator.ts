@@ -1,5 +1,6 @@
-import { evaluate } from '@iamgate/policy';
+import { type Decision, evaluateWithStoredPolicies } from '@iamgate/policy';
 import type { ClientCore } from '../client/client-core.js';
+import { decideAsCaller, finalWithoutCaller, isOfAnotherAccount } from './decide-as-caller.js';
 import { Freshness, type FreshnessState } from './freshness.js';
 import type { LocalEvaluatorOptions } from './local-evaluator-options.js';
 import type { AuthorizationInput, AuthorizationResult, EvaluatorPrincipal, PolicySet } from './ports.js';
@@ -34,6 +35,14 @@ export interface LocalEvaluator {
 
 type Lookup = { set: PolicySet } | { stale: string };
 
+/**
+ * The decision for a principal of another account whose own side cannot be asked (no token): never an Allow,
+ * since its identity policies, boundary and guardrails are unknown here; denied as by its missing identity policy.
+ */
+function withoutCallerSide(decision: Decision): Decision {
+  return { ...decision, decision: 'ImplicitDeny', failedLayer: 'identity' };
+}
+
 /** Creates and starts a local evaluator over a client's core (see `IamgateClient.localEvaluator`). */
 export function createLocalEvaluator(core: ClientCore, options: LocalEvaluatorOptions = {}): LocalEvaluator {
   const now = core.context.now;
@@ -59,13 +68,41 @@ export function createLocalEvaluator(core: ClientCore, options: LocalEvaluatorOp
     if (sessionId === undefined || index.sessionEntry(sessionId) !== undefined) return { set: base };
     try {
       const info = await sessions.get(sessionId, freshness.snapshot().announced);
-      if (info.hasSessionPolicies) return { set: info.set };
+      if (info.hasSessionPolicies) return { set: { ...info.set, resourcePolicies: index.stored } };
     } catch (error) {
       options.onError?.(error);
       return { stale: `the policies of session \`${sessionId}\` could not be read` };
     }
     // A newer snapshot may have arrived while the session was looked up.
     return { set: follower.index?.policiesFor(principal) ?? base };
+  };
+
+  /**
+   * A principal of another account: the snapshot decides the resource's side (the account's stored policies), but
+   * the caller's own side lives in its account. Denied here for good when the resource's side refuses, else
+   * decided by the gateway, asked as the caller with its token; without one, never allowed.
+   */
+  const strangerDecision = async (
+    input: AuthorizationInput,
+    index: NonNullable<typeof follower.index>,
+  ): Promise<AuthorizationResult> => {
+    const reason = staleReason();
+    if (reason !== undefined) return { kind: 'stale', reason };
+    const { principal, action, resource, context } = input;
+    const resourceSide = evaluateWithStoredPolicies(
+      { principal: principal.arn, action, resource, context, policies: {} },
+      index.stored,
+    );
+    const revision = index.revision;
+    if (finalWithoutCaller(resourceSide)) return { kind: 'decided', decision: resourceSide, revision };
+    const token = input.bearerToken;
+    if (token === undefined) return { kind: 'decided', decision: withoutCallerSide(resourceSide), revision };
+    try {
+      return await decideAsCaller(core, { ...input, bearerToken: token });
+    } catch (error) {
+      options.onError?.(error);
+      return { kind: 'stale', reason: `the gateway could not decide for \`${principal.arn}\`` };
+    }
   };
 
   follower.start();
@@ -91,14 +128,23 @@ export function createLocalEvaluator(core: ClientCore, options: LocalEvaluatorOp
       const found = await lookup(principal);
       return 'set' in found && staleReason() === undefined ? found.set : undefined;
     },
-    async authorize({ principal, action, resource, context }) {
+    async authorize(input) {
+      const { principal, action, resource, context } = input;
+      const current = follower.index;
+      if (current !== undefined && isOfAnotherAccount(principal.arn, current.accountId)) {
+        return strangerDecision(input, current);
+      }
       const found = await lookup(principal);
       // The lookup may have waited on the gateway; the snapshot must still be current after it.
       const reason = 'stale' in found ? found.stale : staleReason();
       if (reason !== undefined || !('set' in found)) return { kind: 'stale', reason: reason ?? 'unknown' };
-      const { policies, revision, principalContext } = found.set;
+      const { policies, revision, principalContext, resourcePolicies } = found.set;
       const full = principalContext === undefined ? context : { ...context, ...principalContext };
-      const decision = evaluate({ principal: principal.arn, action, resource, context: full, policies });
+      // The resource's own policy is the one the app gives (`policies.resource`), else the account's stored ones.
+      const decision = evaluateWithStoredPolicies(
+        { principal: principal.arn, action, resource, context: full, policies },
+        resourcePolicies ?? follower.index?.stored,
+      );
       return { kind: 'decided', decision, revision };
     },
     isRevoked(principal) {

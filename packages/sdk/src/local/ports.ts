@@ -1,4 +1,4 @@
-import type { ContextValue, Decision, RequestPolicies } from '@iamgate/policy';
+import type { ContextValue, Decision, RequestPolicies, StoredResourcePolicies } from '@iamgate/policy';
 
 // These mirror the ports of `@iamgate/middleware` (`src/authorize/*.ts`, `src/revocation/revocation-check.ts`)
 // structurally, so that a local evaluator plugs into the middleware without either package depending on the other.
@@ -25,6 +25,11 @@ export interface PolicySet {
    * context: they come from the principal's account, never from the request.
    */
   principalContext?: Record<string, ContextValue>;
+  /**
+   * The stored resource policies of the account (`putResourcePolicy`): those matching the resource are its
+   * resource-based policy when `policies.resource` is not given (`evaluateWithStoredPolicies`).
+   */
+  resourcePolicies?: StoredResourcePolicies;
 }
 
 /** One question: may this principal perform this action on this resource (the middleware's input)? */
@@ -33,6 +38,11 @@ export interface AuthorizationInput {
   action: string;
   resource: string;
   context: Record<string, ContextValue>;
+  /**
+   * The caller's session token as it was sent, when the app has it (the middleware passes it): a principal of
+   * another account is decided by the gateway, asked with it, since its own policies are not the app's to read.
+   */
+  bearerToken?: string;
 }
 
 /**

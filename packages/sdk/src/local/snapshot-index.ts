@@ -1,5 +1,6 @@
-import type { PolicyInput } from '@iamgate/policy';
+import { type PolicyInput, StoredResourcePolicies } from '@iamgate/policy';
 import type { PolicySnapshotQuery } from '../generated/graphql.js';
+import { isOfAnotherAccount } from './decide-as-caller.js';
 import type { EvaluatorPrincipal, PolicySet } from './ports.js';
 
 /** A snapshot as the gateway's `policySnapshot` returns it. */
@@ -43,10 +44,22 @@ export function policySetOf(entry: SnapshotEntry): PolicySet {
 
 /**
  * A snapshot indexed for lookups on every request: one `PolicySet` object per principal, built once, so that the
- * policy engine's compiled-policy cache (keyed by object identity, text and id) hits on every decision.
+ * policy engine's compiled-policy cache (keyed by object identity, text and id) hits on every decision. The
+ * account's stored resource policies are parsed once too, and every set carries them.
  */
 export class SnapshotIndex {
   readonly revision: number;
+  /** The account the snapshot is of: its principals, and the owner of its stored resource policies. */
+  readonly accountId: string;
+  /** The account's stored resource policies, for requests without a resource policy of their own. */
+  readonly stored: StoredResourcePolicies;
+  /** What a principal the snapshot does not name gets in a whole-account snapshot: no policies of its own. */
+  private readonly nobody: PolicySet;
+  /**
+   * What a principal of another account gets: no policies, and none of the account's stored ones either, since its
+   * own side is unknown here (see `LocalEvaluator.authorize`, which asks the gateway for such callers).
+   */
+  private readonly stranger: PolicySet;
   private readonly byArn = new Map<string, PolicySet>();
   private readonly bySession = new Map<string, PolicySet>();
   private readonly byRole = new Map<string, PolicySet>();
@@ -63,8 +76,13 @@ export class SnapshotIndex {
     private readonly wholeAccount: boolean,
   ) {
     this.revision = snapshot.revision;
+    this.accountId = snapshot.accountId;
+    // Snapshots of gateways older than stored resource policies have none.
+    this.stored = new StoredResourcePolicies(snapshot.resourcePolicies ?? []);
+    this.nobody = { policies: {}, revision: this.revision, resourcePolicies: this.stored };
+    this.stranger = { policies: {}, revision: this.revision };
     for (const entry of snapshot.principals) {
-      const set = policySetOf(entry);
+      const set = { ...policySetOf(entry), resourcePolicies: this.stored };
       if (entry.sessionId !== null) {
         this.bySession.set(entry.sessionId, set);
         continue;
@@ -104,7 +122,8 @@ export class SnapshotIndex {
       const role = this.byRole.get(roleKey(session[1]!, session[2]!, session[3]!));
       if (role !== undefined) return role;
     }
-    return this.wholeAccount ? { policies: {}, revision: this.revision } : undefined;
+    if (!this.wholeAccount) return undefined;
+    return isOfAnotherAccount(principal.arn, this.accountId) ? this.stranger : this.nobody;
   }
 
   /** Whether the session `sessionId` was revoked (and its token has not expired, after which it no longer matters). */

@@ -2,10 +2,20 @@ import type { AccountRevisions } from './account-revisions.js';
 import { LruMap } from './lru-map.js';
 
 /**
- * What the cache holds: entities, each named as authorization targets name it, and pages of the account's lists
- * (named by their filter), which a separate, smaller cache holds (see `Targets.page`).
+ * What the cache holds: entities, each named as authorization targets name it (OpenID Connect providers by URL),
+ * and pages of the account's lists (named by their filter), which a separate, smaller cache holds (see
+ * `Targets.page`).
  */
-export type EntityKind = 'user' | 'role' | 'group' | 'policy' | 'userPage' | 'rolePage' | 'groupPage';
+export type EntityKind =
+  | 'user'
+  | 'role'
+  | 'group'
+  | 'policy'
+  | 'oidcProvider'
+  | 'resourcePolicies'
+  | 'userPage'
+  | 'rolePage'
+  | 'groupPage';
 
 /** Options of an `EntityCache`. */
 export interface EntityCacheOptions {

@@ -1,7 +1,6 @@
 import {
   type ContextValue,
   type Decision,
-  evaluate,
   explain,
   type PolicyInput,
   tryParseArn,
@@ -9,6 +8,7 @@ import {
 } from '@iamgate/policy';
 import { IamError } from '../errors/iam-error.js';
 import { type ContextEntry, contextOf } from './context-entries.js';
+import { decideWithStored, type StoredPolicies } from './stored-resource-policies.js';
 import type { Subject } from './subject.js';
 
 /** One question to the evaluator: may the subject perform `action` on `resource`? */
@@ -50,10 +50,16 @@ export function checkedPolicy(
 
 /**
  * Decides one request for the subject with `@iamgate/policy`: the subject's identity, boundary and session
- * policies (and the resource's policy when given), with the subject's context keys overlaid by the app's. The
- * policies come from the gateway's cache, so this costs one in-memory evaluation.
+ * policies, and the resource's policy (the one given, else the stored ones that match the resource), with the
+ * subject's context keys overlaid by the app's. The policies come from the gateway's caches, so this costs one
+ * in-memory evaluation. The subject is of the caller's account, which is who sees the decision: stored policies of
+ * another account are concealed in it.
  */
-export function decideFor(subject: Subject, request: AuthorizeRequest): AuthorizationResult {
+export function decideFor(
+  subject: Subject,
+  request: AuthorizeRequest,
+  stored: StoredPolicies,
+): AuthorizationResult {
   // The resource's organization is the principal's when the resource is in the principal's account.
   const own =
     subject.ownAccountContext !== undefined &&
@@ -71,14 +77,18 @@ export function decideFor(subject: Subject, request: AuthorizeRequest): Authoriz
           ...subject.policies,
           resource: checkedPolicy(request.resourcePolicy, 'resource', 'resource-policy'),
         };
-  const decision = evaluate({
-    principal: subject.principalArn,
-    action: request.action,
-    resource: request.resource,
-    ...(request.resourceAccount == null ? {} : { resourceAccount: request.resourceAccount }),
-    context,
-    policies,
-  });
+  const decision = decideWithStored(
+    {
+      principal: subject.principalArn,
+      action: request.action,
+      resource: request.resource,
+      ...(request.resourceAccount == null ? {} : { resourceAccount: request.resourceAccount }),
+      context,
+      policies,
+    },
+    stored,
+    subject.accountId,
+  );
   return {
     action: request.action,
     resource: request.resource,

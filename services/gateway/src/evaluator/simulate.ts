@@ -6,6 +6,7 @@ import {
   type RequestPolicies,
 } from '@iamgate/policy';
 import { IamError } from '../errors/iam-error.js';
+import { decideWithStored, type StoredPolicies } from './stored-resource-policies.js';
 
 /** The most evaluation results one simulation returns (actions x resources). */
 export const MAX_SIMULATION_RESULTS = 1000;
@@ -19,6 +20,10 @@ export interface Simulation {
   resourceArns: readonly string[];
   resourceOwner?: string | undefined;
   context: Record<string, ContextValue>;
+  /** The stored resource policies of the resources, used when `policies.resource` is not given. */
+  stored: StoredPolicies;
+  /** The caller's account, who sees the results: stored policies of other accounts are concealed in them. */
+  viewerAccount: string;
 }
 
 /** One result (`IAM/latest/APIReference/API_EvaluationResult.html`). */
@@ -49,8 +54,8 @@ function boundaryAllows(
 }
 
 /**
- * Evaluates every action on every resource with `@iamgate/policy`, as `SimulatePrincipalPolicy` and
- * `SimulateCustomPolicy` do (`API_SimulatePrincipalPolicy.html`, `API_SimulateCustomPolicy.html`); the decision
+ * Evaluates every action on every resource with `@iamgate/policy` (with the resource policy given, else the stored
+ * ones that match each resource), as `SimulatePrincipalPolicy` and `SimulateCustomPolicy` do (`API_SimulatePrincipalPolicy.html`, `API_SimulateCustomPolicy.html`); the decision
  * carries the matched statements and the missing context keys.
  */
 export function simulate(simulation: Simulation): SimulationResult[] {
@@ -69,14 +74,18 @@ export function simulate(simulation: Simulation): SimulationResult[] {
   const results: SimulationResult[] = [];
   for (const action of simulation.actionNames) {
     for (const resource of resources) {
-      const decision = evaluate({
-        principal: simulation.principalArn,
-        action,
-        resource,
-        ...(simulation.resourceOwner === undefined ? {} : { resourceAccount: simulation.resourceOwner }),
-        context: simulation.context,
-        policies: simulation.policies,
-      });
+      const decision = decideWithStored(
+        {
+          principal: simulation.principalArn,
+          action,
+          resource,
+          ...(simulation.resourceOwner === undefined ? {} : { resourceAccount: simulation.resourceOwner }),
+          context: simulation.context,
+          policies: simulation.policies,
+        },
+        simulation.stored,
+        simulation.viewerAccount,
+      );
       results.push({
         evalActionName: action,
         evalResourceName: resource,

@@ -2,7 +2,14 @@ import type { ErrorCode } from '../errors/error-codes.js';
 import { IamError } from '../errors/iam-error.js';
 
 /** The policy documents an argument can carry; each kind has AWS's size limits. */
-export type PolicyDocumentKind = 'managed' | 'inline' | 'trust' | 'session' | 'resource' | 'simulated';
+export type PolicyDocumentKind =
+  | 'managed'
+  | 'inline'
+  | 'trust'
+  | 'session'
+  | 'resource'
+  | 'storedResource'
+  | 'simulated';
 
 /** The longest policy document text any API takes (`API_CreatePolicy.html`, `PolicyDocument`). */
 export const MAX_POLICY_CHARACTERS = 131_072;
@@ -37,6 +44,8 @@ const RULES: Record<PolicyDocumentKind, SizeRule> = {
   trust: { maxCharacters: MAX_POLICY_CHARACTERS, tooLong: 'ValidationError' },
   session: { maxCharacters: 2048, tooLong: 'PackedPolicyTooLarge' },
   resource: { maxCharacters: MAX_POLICY_CHARACTERS, tooLong: 'ValidationError', maxSize: 20_480 },
+  // A stored resource policy has the account's quota (`resourcePolicySize`, 20,480 by default), checked by the store.
+  storedResource: { maxCharacters: MAX_POLICY_CHARACTERS, tooLong: 'ValidationError' },
   simulated: { maxCharacters: MAX_POLICY_CHARACTERS, tooLong: 'ValidationError', maxSize: 6144 },
 };
 

@@ -1,3 +1,4 @@
+import type { StoredResourcePolicy } from '@iamgate/policy';
 import type {
   Connection,
   EffectivePolicies,
@@ -8,6 +9,7 @@ import type {
   Tag,
 } from '@iamgate/store';
 import type { PolicyCache } from '../cache/policy-cache.js';
+import type { AccountResourcePolicies } from './snapshot-resource-policies.js';
 
 /** One policy of a snapshot, with the id decisions name it by. */
 export interface SnapshotPolicy {
@@ -49,6 +51,11 @@ export interface PolicySnapshot {
   generatedAt: Date;
   principals: PrincipalPolicies[];
   revokedSessions: RevokedSession[];
+  /**
+   * The account's stored resource policies (their documents in force), which decisions use for a resource without
+   * a resource policy of its own; empty in the snapshot of one session, which is read beside the account's.
+   */
+  resourcePolicies: StoredResourcePolicy[];
 }
 
 /** Sessions last at most 36 hours (`GetSessionToken`); older ones have expired and need not be read. */
@@ -124,7 +131,8 @@ export function revokedAmong(sessions: readonly Session[]): RevokedSession[] {
 
 /**
  * The snapshot of every principal of an account: root, each user and role, and each live role session that has
- * session policies (a session without them has its role's permissions), plus the revoked sessions still unexpired.
+ * session policies (a session without them has its role's permissions), plus the revoked sessions still unexpired
+ * and the stored resource policies (read by the caller, see `accountResourcePolicies`).
  * Policies come through the gateway's cache, so repeated snapshots at one revision read nothing twice.
  */
 export async function accountSnapshot(
@@ -132,6 +140,7 @@ export async function accountSnapshot(
   policies: PolicyCache,
   accountId: string,
   now: Date,
+  resourcePolicies: AccountResourcePolicies,
 ): Promise<PolicySnapshot> {
   const page = (after: string | undefined) => ({ first: PAGE, ...(after === undefined ? {} : { after }) });
   const [users, roles, sessions] = await Promise.all([
@@ -152,9 +161,10 @@ export async function accountSnapshot(
   );
   return {
     accountId,
-    revision: Math.min(...principals.map((p) => p.revision)),
+    revision: Math.min(resourcePolicies.revision, ...principals.map((p) => p.revision)),
     generatedAt: now,
     principals,
     revokedSessions: revokedAmong(sessions),
+    resourcePolicies: resourcePolicies.policies,
   };
 }

@@ -1,6 +1,7 @@
 import type { GatewayContext } from '../../context/gateway-context.js';
 import { IamError } from '../../errors/iam-error.js';
 import { type AuthorizeRequest, decideFor } from '../../evaluator/decide-for.js';
+import { type StoredPolicies, storedPoliciesFor } from '../../evaluator/stored-resource-policies.js';
 import { callerSubject, type Subject, subjectByArn } from '../../evaluator/subject.js';
 import { EVALUATOR_TEXT, limits } from '../../hardening/argument-limits.js';
 import { metricsOf } from '../../metrics/metrics-of.js';
@@ -25,10 +26,15 @@ async function subjectOf(ctx: GatewayContext, principalArn: string | null | unde
     : subjectByArn(ctx, principalArn as string);
 }
 
-/** Decides one request for `subject` and counts the decision (`iamgate_decisions_total{source="authorize"}`). */
-function decided(ctx: GatewayContext, subject: Subject, request: AuthorizeRequest) {
-  const result = decideFor(subject, request);
+/**
+ * Decides one request for `subject`, counts the decision (`iamgate_decisions_total{source="authorize"}`) and notes
+ * the managed policies that allowed it.
+ */
+function decided(ctx: GatewayContext, subject: Subject, request: AuthorizeRequest, stored: StoredPolicies) {
+  const result = decideFor(subject, request, stored);
   metricsOf(ctx.services).decision('authorize', result.action, result.decision.decision);
+  // Apps' decisions use policies as much as API calls do (`Policy.lastUsed`): a map update, no statement.
+  ctx.services.policyUses.note(result.decision, result.principalArn, result.action, ctx.facts.now);
   return result;
 }
 
@@ -75,7 +81,8 @@ builder.queryFields((t) => ({
       }),
       resourcePolicy: t.arg.string({
         description:
-          "The resource's own resource-based policy, JSON text (at most 20,480 characters without whitespace).",
+          "The resource's own resource-based policy, JSON text (at most 20,480 characters without whitespace). " +
+          "Without it, the policies stored for the resource's ARN (`putResourcePolicy`) in the account it names apply.",
         ...limits({ document: 'resource' }),
       }),
       resourceAccount: t.arg.string({
@@ -85,7 +92,13 @@ builder.queryFields((t) => ({
       principalArn: t.arg.string(principalArnArg),
     },
     authz: forPrincipal,
-    resolve: async (_root, args, ctx) => decided(ctx, await subjectOf(ctx, args.principalArn), args),
+    resolve: async (_root, args, ctx) => {
+      const [subject, stored] = await Promise.all([
+        subjectOf(ctx, args.principalArn),
+        storedPoliciesFor(ctx, [args]),
+      ]);
+      return decided(ctx, subject, args, stored);
+    },
   }),
   authorizeBatch: t.field({
     type: [AuthorizationResultRef],
@@ -102,8 +115,11 @@ builder.queryFields((t) => ({
           limit: MAX_BATCH,
         });
       }
-      const subject = await subjectOf(ctx, args.principalArn);
-      return args.requests.map((request: AuthorizeRequest) => decided(ctx, subject, request));
+      const [subject, stored] = await Promise.all([
+        subjectOf(ctx, args.principalArn),
+        storedPoliciesFor(ctx, args.requests),
+      ]);
+      return args.requests.map((request: AuthorizeRequest) => decided(ctx, subject, request, stored));
     },
   }),
 }));

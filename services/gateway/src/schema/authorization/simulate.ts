@@ -3,6 +3,7 @@ import { IamError } from '../../errors/iam-error.js';
 import { contextOf } from '../../evaluator/context-entries.js';
 import { checkedPolicy } from '../../evaluator/decide-for.js';
 import { simulate } from '../../evaluator/simulate.js';
+import { type StoredPolicies, storedPoliciesFor } from '../../evaluator/stored-resource-policies.js';
 import { subjectByArn } from '../../evaluator/subject.js';
 import { EVALUATOR_TEXT, limits } from '../../hardening/argument-limits.js';
 import { builder, type GatewaySchemaTypes } from '../builder.js';
@@ -34,7 +35,8 @@ function simulationFields(t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputOb
     }),
     resourcePolicy: t.string({
       description:
-        'A resource-based policy to include (JSON text, at most 20,480 characters without whitespace).',
+        'A resource-based policy to include (JSON text, at most 20,480 characters without whitespace); without ' +
+        "it, the policies stored for each resource's ARN (`putResourcePolicy`) apply.",
       ...limits({ document: 'resource' }),
     }),
     resourceOwner: t.string({
@@ -105,6 +107,25 @@ function withInputs(base: RequestPolicies, input: SimulationArgs): RequestPolici
   return policies;
 }
 
+/** The stored resource policies a simulation's resources may use (none when it gives a resource policy). */
+function storedFor(
+  ctx: Parameters<typeof storedPoliciesFor>[0],
+  input: {
+    resourceArns?: readonly string[] | null;
+    resourcePolicy?: string | null;
+    resourceOwner?: string | null;
+  },
+): Promise<StoredPolicies> {
+  return storedPoliciesFor(
+    ctx,
+    (input.resourceArns ?? []).map((resource) => ({
+      resource,
+      resourceAccount: input.resourceOwner ?? null,
+      resourcePolicy: input.resourcePolicy ?? null,
+    })),
+  );
+}
+
 /**
  * The principal of a custom simulation without `callerArn`: a user of the caller's account with no policies of its
  * own, so that only the documents given decide (the caller's own ARN would make a root caller allowed everything).
@@ -135,6 +156,8 @@ builder.queryFields((t) => ({
         resourceArns: input.resourceArns ?? [],
         resourceOwner: input.resourceOwner ?? undefined,
         context: { ...tags, ...contextOf(input.contextEntries ?? [], false) },
+        stored: await storedFor(ctx, input),
+        viewerAccount: accountOf(ctx),
       });
     },
   }),
@@ -147,7 +170,7 @@ builder.queryFields((t) => ({
       input: t.arg({ type: SimulateCustomPolicyInput, required: true, description: 'The simulation.' }),
     },
     authz: { action: 'iam:SimulateCustomPolicy', resource: ({ ctx }) => ctx.targets.any() },
-    resolve: (_root, { input }, ctx) =>
+    resolve: async (_root, { input }, ctx) =>
       simulate({
         principalArn: input.callerArn ?? simulatedCaller(ctx.store.partition, accountOf(ctx)),
         policies: withInputs({}, input),
@@ -155,6 +178,8 @@ builder.queryFields((t) => ({
         resourceArns: input.resourceArns ?? [],
         resourceOwner: input.resourceOwner ?? undefined,
         context: contextOf(input.contextEntries ?? [], false),
+        stored: await storedFor(ctx, input),
+        viewerAccount: accountOf(ctx),
       }),
   }),
 }));

@@ -200,7 +200,8 @@ export const AuthorizeRequestInput = builder.inputType('AuthorizeRequestInput', 
     }),
     resourcePolicy: t.string({
       description:
-        "The resource's own resource-based policy, JSON text (at most 20,480 characters without whitespace).",
+        "The resource's own resource-based policy, JSON text (at most 20,480 characters without whitespace). " +
+        "Without it, the policies stored for the resource's ARN (`putResourcePolicy`) in the account it names apply.",
       ...limits({ document: 'resource' }),
     }),
     resourceAccount: t.string({

@@ -101,6 +101,22 @@ export const RevokedSessionRef = builder.objectRef<RevokedSession>('RevokedSessi
   }),
 });
 
+/** A stored resource policy in a snapshot. */
+const SnapshotResourcePolicyRef = builder
+  .objectRef<PolicySnapshot['resourcePolicies'][number]>('SnapshotResourcePolicy')
+  .implement({
+    description:
+      'A resource-based policy stored for a resource ARN or pattern (`putResourcePolicy`), its document in force: ' +
+      'decisions about a resource without a resource policy of its own use every one whose ARN matches it, ' +
+      'merged (`StoredResourcePolicies` of `@iamgate/policy`).',
+    fields: (t) => ({
+      resourceArn: t.exposeString('resourceArn', {
+        description: 'The resource ARN or ARN pattern; decisions name the policy by it.',
+      }),
+      document: t.exposeString('document', { description: 'The document in force, JSON text.' }),
+    }),
+  });
+
 /** The answer of `policySnapshot`. */
 export const PolicySnapshotRef = builder.objectRef<PolicySnapshot>('PolicySnapshot').implement({
   description:
@@ -116,6 +132,12 @@ export const PolicySnapshotRef = builder.objectRef<PolicySnapshot>('PolicySnapsh
     revokedSessions: t.expose('revokedSessions', {
       type: [RevokedSessionRef],
       description: 'Revoked sessions whose tokens have not expired.',
+    }),
+    resourcePolicies: t.expose('resourcePolicies', {
+      type: [SnapshotResourcePolicyRef],
+      description:
+        "The account's stored resource policies, by resource ARN (empty in the snapshot of one session). Use them " +
+        'for every decision about a resource of the account without a resource policy of its own.',
     }),
   }),
 });
