@@ -258,8 +258,8 @@ function joinSegments(segments: readonly (readonly GlobToken[])[]): GlobToken[] 
   return all;
 }
 
-/** Splits at the first five colons that are not inside a `${...}` variable. */
-function splitSegments(text: string, variables: boolean): string[] {
+/** Splits at the first five colons that are not inside a `${...}` variable (analysis re-splits patterns with it). */
+export function splitSegments(text: string, variables: boolean): string[] {
   const out: string[] = [];
   let start = 0;
   let depth = 0;

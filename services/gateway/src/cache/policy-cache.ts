@@ -82,6 +82,46 @@ export class PolicyCache {
     return effective;
   }
 
+  /**
+   * The effective policies of many users and roles of one account (access analysis), by `principalKey`: current
+   * entries from memory, all the others in one statement (`effectivePoliciesBatch`). What was read is kept only while
+   * the cache has room, so that asking about a whole account never pushes out the entries of callers. Principals
+   * that no longer exist are absent.
+   */
+  async getMany(
+    accountId: string,
+    refs: readonly Extract<PrincipalRef, { kind: 'user' | 'role' }>[],
+  ): Promise<Map<string, EffectivePolicies>> {
+    const found = new Map<string, EffectivePolicies>();
+    const userIds: string[] = [];
+    const roleIds: string[] = [];
+    for (const ref of refs) {
+      const key = principalKey(ref);
+      const entry = this.entries.get(key);
+      if (entry !== undefined && this.revisions.isCurrent(entry.accountId, entry.effective.revision)) {
+        this.hits += 1;
+        found.set(key, entry.effective);
+      } else if (ref.kind === 'user') userIds.push(ref.userId);
+      else roleIds.push(ref.roleId);
+    }
+    if (userIds.length + roleIds.length === 0) return found;
+    this.misses += userIds.length + roleIds.length;
+    const batch = await this.store.effectivePoliciesBatch(accountId, { userIds, roleIds });
+    this.revisions.see(accountId, batch.revision);
+    const keep = (key: string, effective: EffectivePolicies) => {
+      found.set(key, effective);
+      if (this.entries.has(key) || this.entries.size < this.options.maxEntries) {
+        this.entries.delete(key);
+        this.entries.set(key, { accountId, effective });
+      }
+    };
+    for (const [userId, effective] of batch.users)
+      keep(principalKey({ kind: 'user', accountId, userId }), effective);
+    for (const [roleId, effective] of batch.roles)
+      keep(principalKey({ kind: 'role', accountId, roleId }), effective);
+    return found;
+  }
+
   /** The newest revision this instance knows for `accountId` (reads it from the store when unknown). */
   revision(accountId: string): Promise<number> {
     return this.revisions.current(accountId);

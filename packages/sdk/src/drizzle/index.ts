@@ -1,0 +1,1 @@
+export { type PlanColumns, planToDrizzleWhere } from './plan-to-drizzle-where.js';
