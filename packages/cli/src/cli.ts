@@ -3,7 +3,9 @@ import { type CommandLine, parseCommandLine, singleValue } from './args/command-
 import { authorizeCommand } from './commands/authorize.js';
 import { configure } from './commands/configure.js';
 import { policySimulate } from './commands/policy-simulate.js';
+import { policyTest } from './commands/policy-test.js';
 import { policyValidate } from './commands/policy-validate.js';
+import { servicesPush } from './commands/services-push.js';
 import { signInCommand } from './commands/sign-in.js';
 import { signOutCommand } from './commands/sign-out.js';
 import { ExitCode } from './exit-codes.js';
@@ -23,6 +25,7 @@ const COMMAND_WORDS: Record<string, number> = {
   sts: 2,
   organizations: 2,
   policy: Number.POSITIVE_INFINITY,
+  services: Number.POSITIVE_INFINITY,
 };
 
 /**
@@ -80,6 +83,15 @@ async function dispatch(line: CommandLine, io: CliIo): Promise<ExitCode> {
     return ExitCode.Ok;
   }
   if (group === 'iam' || group === 'sts' || group === 'organizations') return operationGroup(line, io, group);
+  if (group === 'services') {
+    if (line.words[1] !== 'push')
+      throw new UsageError('unknown command; see iamgate --help (iamgate services push FILE...)');
+    for (const flag of line.options.keys()) {
+      if (!['profile', 'url', 'output'].includes(flag))
+        throw new UsageError(`unknown option \`--${flag}\` for \`services push\``);
+    }
+    return servicesPush(io, line, outputOf(line));
+  }
   if (group === 'sign-up') {
     const command = findCommand('sign-up', 'sign-up');
     if (command === undefined) throw new Error('the SDK has no `signUp`');
@@ -114,6 +126,11 @@ async function policyDispatch(argv: readonly string[], io: CliIo): Promise<ExitC
       kind: { type: 'string' },
       output: { type: 'string' },
       'fail-on-deny': { type: 'boolean' },
+      junit: { type: 'string' },
+      services: { type: 'string', multiple: true },
+      remote: { type: 'boolean' },
+      profile: { type: 'string' },
+      url: { type: 'string' },
     },
   });
   const [, command, ...rest] = positionals;
@@ -126,7 +143,24 @@ async function policyDispatch(argv: readonly string[], io: CliIo): Promise<ExitC
     throw new UsageError(`unknown output format \`${values.output}\`; use json or table`);
 
   if (command === 'validate') {
-    return policyValidate(io, { files: rest, kind: values.kind, output });
+    const connection: CommandLine = {
+      words: ['policy', 'validate'],
+      options: new Map(
+        (['profile', 'url'] as const).flatMap((k) =>
+          values[k] === undefined ? [] : [[k, [values[k] as string]]],
+        ),
+      ),
+    };
+    return policyValidate(io, {
+      files: rest,
+      kind: values.kind,
+      output,
+      services: values.services ?? [],
+      ...(values.remote ? { remote: connection } : {}),
+    });
+  }
+  if (command === 'test') {
+    return policyTest(io, { paths: rest, output, junit: values.junit });
   }
   if (command === 'simulate') {
     if (rest.length > 0) throw new UsageError('policy simulate reads its requests from standard input');

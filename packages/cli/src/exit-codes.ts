@@ -1,7 +1,7 @@
 /**
  * Exit codes scripts can rely on. They never change meaning.
  * - `Ok` (0): the command did what was asked.
- * - `Findings` (1): `policy validate` found at least one ERROR finding.
+ * - `Findings` (1): `policy validate` found at least one ERROR finding, or `policy test` a wrong decision.
  * - `Usage` (2): the command line, the input or the profile could not be understood (an unknown option, a missing
  *   `--user-name`, a file that cannot be read, no URL or no credentials); nothing was sent.
  * - `Denied` (3): an authorization decision other than Allow: `iamgate authorize`, or `policy simulate

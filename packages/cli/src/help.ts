@@ -6,9 +6,10 @@ Usage:
       Store a profile's gateway URL and access key in ~/.iamgate/credentials (mode 0600), like aws configure.
 
   iamgate sign-in [--profile NAME] [--url URL] (--email EMAIL | --account ACCOUNT --user-name NAME)
-                  [--password-stdin | --password PASSWORD]
+                  [--password-stdin | --password PASSWORD] [--mfa-code CODE [--serial-number ARN]]
   iamgate sign-in [--profile NAME] [--url URL] [--access-key-id ID --secret-access-key SECRET]
       Sign in (as root, as a user with a password, or with an access key) and cache the session in the profile.
+      A principal with an MFA device enabled gives its current code with --mfa-code.
 
   iamgate sign-out [--profile NAME]
       Revoke the profile's session at the gateway and forget it.
@@ -25,10 +26,21 @@ Usage:
   iamgate authorize --action ACTION --resource ARN [--context JSON] [--principal-arn ARN]
       Ask the gateway for a decision. Exit code 0 when allowed, 3 when denied.
 
-  iamgate policy validate [--kind KIND] [--output json|table] FILE...
+  iamgate services push [--profile NAME] FILE...
+      Register an app's service definition (its actions, resource types and condition keys, as AWS's service
+      reference describes a service), or make the file the new default version of a registered one.
+
+  iamgate policy validate [--kind KIND] [--services FILE]... [--remote] [--output json|table] FILE...
       Validate policy documents (a path, file://path, or inline JSON) as IAM Access Analyzer's
       ValidatePolicy does. KIND is identity (default), resource, trust, boundary, session or guardrail.
+      --services checks actions, resources and condition keys against definition files; --remote asks the
+      connected gateway, which knows the account's registered services and its own.
       Exit code 1 when any document has an ERROR finding.
+
+  iamgate policy test [--output json|table] [--junit FILE] PATH...
+      Run policy test suites: files, or directories searched for *.test.json and *.test.yaml. A suite names
+      principals (ARN and policies), resources (ARN and resource policy) and tests with the decision each
+      action must get (Allow, Deny, ExplicitDeny, ImplicitDeny). Exit code 1 when any decision differs.
 
   iamgate policy simulate [--output json|table] [--fail-on-deny] < requests
       Decide requests read from standard input: one JSON object, or JSON lines for many. Each request is

@@ -1,4 +1,5 @@
 export type { ActionSet } from './action-set.js';
+export * from './analysis/index.js';
 export { type ArnParts, formatArn, parseArn, splitArn, tryParseArn } from './arn.js';
 export type { ParseOutcome } from './cache.js';
 export { clearPolicyCache } from './cache.js';
@@ -21,7 +22,19 @@ export * from './net/index.js';
 export type { PolicyFinding } from './parse/findings.js';
 export { MAX_NESTING_DEPTH } from './parse/nesting.js';
 export { parsePolicy } from './parse-policy.js';
+export * from './policy-tests/index.js';
 export { type ParsedPrincipal, type PrincipalKind, parsePrincipal } from './principal.js';
+export * from './service-definitions/index.js';
+export {
+  attributeStatements,
+  evaluateWithStoredPolicies,
+  MERGED_RESOURCE_POLICY_ID,
+  type MergedResourcePolicy,
+  resourceArnMatches,
+  type StatementOrigin,
+  StoredResourcePolicies,
+  type StoredResourcePolicy,
+} from './stored-resource-policies.js';
 export type * from './types.js';
 export {
   MAX_DOCUMENT_CHARACTERS,

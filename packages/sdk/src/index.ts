@@ -24,18 +24,23 @@ export { type AccessKeyCredentials, fromAccessKey } from './credentials/from-acc
 export { type FromAssumeRoleOptions, fromAssumeRole } from './credentials/from-assume-role.js';
 export {
   ENV_ACCESS_KEY_ID,
+  ENV_ROLE_ARN,
+  ENV_ROLE_SESSION_NAME,
   ENV_SECRET_ACCESS_KEY,
   ENV_SESSION_TOKEN,
+  ENV_WEB_IDENTITY_TOKEN_FILE,
   type FromEnvOptions,
   fromEnv,
 } from './credentials/from-env.js';
 export {
   fromPassword,
+  type MfaOptions,
   type PasswordCredentials,
   type RootPasswordCredentials,
   type UserPasswordCredentials,
 } from './credentials/from-password.js';
 export { fromSessionToken } from './credentials/from-session-token.js';
+export { type FromWebIdentityOptions, fromWebIdentity } from './credentials/from-web-identity.js';
 export { type FromWorkloadOptions, fromWorkload } from './credentials/from-workload.js';
 export { type RefreshOptions, refreshingProvider } from './credentials/refreshing-provider.js';
 export {
@@ -73,6 +78,14 @@ export type {
   EvaluatorPrincipal,
   PolicySet,
 } from './local/ports.js';
+export {
+  type PlanNodeInput,
+  type PlannedResource,
+  type PlanOptions,
+  planToPredicate,
+  type ResourcePlanInput,
+  toResourcePlan,
+} from './plan/resource-plan.js';
 export type { FetchLike } from './transport/fetch-like.js';
 export {
   RETRYABLE_STATUSES,

@@ -12,6 +12,12 @@ export const ID_PREFIX = {
   workload: 'AIPA',
   accessKey: 'AKIA',
   session: 'ASIA',
+  /** iamgate's own prefix: AWS shows no id for MFA devices, only their serial number. */
+  mfaDevice: 'AMFA',
+  /** iamgate's: an app's service definition. */
+  serviceDefinition: 'ASVC',
+  /** iamgate's: a stored resource-based policy (AWS names those by their resource only). */
+  resourcePolicy: 'ARPL',
 } as const;
 
 /** The kinds of entity that get a prefixed id. */

@@ -12,6 +12,7 @@ export type { DatabaseWork, StoreObserver, TransactionOutcome } from './db/store
 export type { DriverName } from './db/types.js';
 export type { DocumentInput } from './documents.js';
 export { toRequestPolicies } from './effective/effective-policies.js';
+export type { EffectiveBatch, EffectiveBatchRefs } from './effective/effective-policies-batch.js';
 export type {
   EffectivePolicies,
   EffectivePolicy,
@@ -25,6 +26,15 @@ export { embeddedDataDir, type StoreOptions, storeOptionsFromEnv } from './optio
 export type { Connection, Edge, ListFilter, PageArgs } from './pagination.js';
 export { DEFAULT_PASSWORD_POLICY, type PasswordPolicy, type PasswordRule } from './password-rules.js';
 export { DEFAULT_QUOTAS, type Quotas } from './quotas.js';
+export type {
+  AccessAnalysisRepository,
+  AuditedRequest,
+  AuditPrincipals,
+  AuditSelection,
+  Bounded,
+  PrincipalActionUse,
+  UsedRequest,
+} from './repos/access-analysis.js';
 export type { AccessKey, AccessKeysRepository, NewAccessKey } from './repos/access-keys.js';
 export type {
   AccountInvitation,
@@ -32,9 +42,29 @@ export type {
   IssuedInvitation,
 } from './repos/account-invitations.js';
 export type { Account, AccountSummary, AccountsRepository } from './repos/accounts.js';
+export type { ArchivedFinding, ArchivedFindingsRepository } from './repos/archived-findings.js';
 export type { AuditEvent, AuditFilter, AuditRepository } from './repos/audit.js';
 export type { AuditInput, WriteOptions } from './repos/audit-write.js';
+export {
+  AUTHORIZATION_ENTITY_KINDS,
+  type AuthorizationDetailsPage,
+  type AuthorizationDetailsRepository,
+  type AuthorizationEntityKind,
+  type GroupDetail,
+  type ManagedPolicyDetail,
+  type PolicyDetail,
+  type PrincipalPolicies,
+  type RoleDetail,
+  type UserDetail,
+} from './repos/authorization-details.js';
 export type { BoundariesRepository, BoundaryTarget } from './repos/boundaries.js';
+export type {
+  CredentialReportFacts,
+  CredentialReportKey,
+  CredentialReportRow,
+  CredentialReportsRepository,
+  StoredCredentialReport,
+} from './repos/credential-reports.js';
 export type { Group, GroupsRepository } from './repos/groups.js';
 export {
   FULL_ACCESS_GUARDRAIL,
@@ -45,6 +75,26 @@ export type { InlinePoliciesRepository, InlinePolicy } from './repos/inline-poli
 export type { PrincipalKind } from './repos/locks.js';
 export type { LoginProfile, LoginProfilesRepository, UserSignIn } from './repos/login-profiles.js';
 export type {
+  AssignmentStatus,
+  MfaDevice,
+  MfaDeviceSecret,
+  MfaDevicesRepository,
+  MfaOwner,
+  NewMfaDevice,
+} from './repos/mfa-devices.js';
+export {
+  type CheckedIssuerUrl,
+  checkIssuerUrl,
+  type IssuerUrlOptions,
+  OIDC_PROVIDER_LIMITS,
+  oidcProviderArn,
+} from './repos/oidc-provider-input.js';
+export type {
+  CreateOidcProviderInput,
+  OidcProvider,
+  OidcProvidersRepository,
+} from './repos/oidc-providers.js';
+export type {
   Handshake,
   Organization,
   OrganizationalUnit,
@@ -54,9 +104,27 @@ export type {
 export type { EffectivePasswordPolicy, PasswordPolicyRepository } from './repos/password-policy.js';
 export type { CreatePolicyInput, ManagedPolicy, PoliciesRepository } from './repos/policies.js';
 export type { AttachedPolicy, PolicyEntities, PrincipalRefByName } from './repos/policy-attachments.js';
+export type { PolicyLastUsed, PolicyUse } from './repos/policy-uses.js';
 export type { PolicyVersion, PolicyVersions } from './repos/policy-versions.js';
+export type {
+  PutResourcePolicyResult,
+  ResourcePoliciesRepository,
+  ResourcePolicy,
+  ResourcePolicyVersion,
+} from './repos/resource-policies.js';
 export type { RevisionsRepository } from './repos/revisions.js';
 export type { CreateRoleInput, Role, RolesRepository } from './repos/roles.js';
+export type {
+  DirectUserPolicies,
+  PolicyDocumentFact,
+  SecurityFacts,
+  SecurityFactsRepository,
+} from './repos/security-facts.js';
+export type {
+  ServiceDefinition,
+  ServiceDefinitionsRepository,
+  ServiceDefinitionVersion,
+} from './repos/service-definitions.js';
 export type { CreateSessionInput, Session, SessionSource, SessionsRepository } from './repos/sessions.js';
 export type {
   SignInAttempt,

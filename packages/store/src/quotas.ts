@@ -8,8 +8,14 @@ export interface Quotas {
   rolesPerAccount: number;
   policiesPerAccount: number;
   workloadsPerAccount: number;
+  /** Apps' service definitions (iamgate's; AWS defines its own services). */
+  serviceDefinitionsPerAccount: number;
+  /** Resource-based policies stored for the account's resources (iamgate's; AWS keeps them per service). */
+  resourcePoliciesPerAccount: number;
   groupsPerUser: number;
   accessKeysPerUser: number;
+  /** MFA devices enabled for one user, or for root (`id_credentials_mfa_enable_virtual.html`: up to 8). */
+  mfaDevicesPerUser: number;
   attachedPoliciesPerUser: number;
   attachedPoliciesPerGroup: number;
   attachedPoliciesPerRole: number;
@@ -22,6 +28,8 @@ export interface Quotas {
   inlinePolicySizePerGroup: number;
   inlinePolicySizePerRole: number;
   trustPolicySize: number;
+  /** A stored resource-based policy, whitespace not counted (an S3 bucket policy's 20 KB, `BucketPolicy`). */
+  resourcePolicySize: number;
 }
 
 /** AWS's default quotas. */
@@ -31,8 +39,11 @@ export const DEFAULT_QUOTAS: Readonly<Quotas> = Object.freeze({
   rolesPerAccount: 1000,
   policiesPerAccount: 1500,
   workloadsPerAccount: 1000,
+  serviceDefinitionsPerAccount: 100,
+  resourcePoliciesPerAccount: 1000,
   groupsPerUser: 10,
   accessKeysPerUser: 2,
+  mfaDevicesPerUser: 8,
   attachedPoliciesPerUser: 10,
   attachedPoliciesPerGroup: 10,
   attachedPoliciesPerRole: 10,
@@ -43,6 +54,7 @@ export const DEFAULT_QUOTAS: Readonly<Quotas> = Object.freeze({
   inlinePolicySizePerGroup: 5120,
   inlinePolicySizePerRole: 10240,
   trustPolicySize: 2048,
+  resourcePolicySize: 20480,
 });
 
 /** The quota names, for validation of overrides. */

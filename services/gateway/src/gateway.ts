@@ -1,6 +1,7 @@
 import type { Store } from '@iamgate/store';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { closedAccountSweeper } from './accounts/closed-account-sweeper.js';
+import { useRootUserWarning } from './best-practices/use-root-user-warning.js';
 import { EntityCache } from './cache/entity-cache.js';
 import { PolicyCache } from './cache/policy-cache.js';
 import type { GatewayConfig } from './config/gateway-config.js';
@@ -8,6 +9,7 @@ import { createContextBuilder, graphqlContext } from './context/create-context.j
 import type { GatewayContext } from './context/gateway-context.js';
 import type { GatewayServices } from './context/gateway-services.js';
 import { decisionRoute } from './decisions/decision-route.js';
+import { issuerKeysFor } from './federation/issuer-keys.js';
 import { useNoSuggestions } from './hardening/use-no-suggestions.js';
 import { useRequestLimits } from './hardening/use-request-limits.js';
 import { corsOptions } from './http/cors-options.js';
@@ -25,13 +27,18 @@ import { toYogaLogger } from './logging/yoga-logger.js';
 import { metricsOf } from './metrics/metrics-of.js';
 import { startMetrics } from './metrics/start-metrics.js';
 import { schema } from './schema/index.js';
+import { builtinServiceDefinitions } from './services/builtin-services.js';
+import { usePolicyFindings } from './services/use-policy-findings.js';
 import { sessionSweeper } from './sessions/session-sweeper.js';
 import { SignInService } from './sign-in/sign-in-service.js';
 import { STS_LIMITS } from './sts/sts-limits.js';
 import { SigningKeyRing } from './tokens/signing-key-ring.js';
 import { TokenService } from './tokens/token-service.js';
 import { useTracing } from './tracing/use-tracing.js';
+import { PolicyUseRecorder } from './usage/policy-use-recorder.js';
 
+/** The gateway's own services (`iam`, `sts`, ...) as service definitions, made once from the schema. */
+const BUILTIN_SERVICES = builtinServiceDefinitions(schema);
 /**
  * The longest any token lives (`getSessionToken`'s 36 hours; role sessions last at most 12), which is how long a retired
  * key stays published: every token it signed must keep verifying until it expires.
@@ -43,6 +50,7 @@ const INTERVALS: GatewayIntervals = {
   revisionPollMs: 500,
   sessionSweepMs: 600_000,
   accountPurgeMs: 3_600_000,
+  policyUseFlushMs: 60_000,
 };
 /** How long an expired session stays listed (`listSessions`) before housekeeping deletes it. */
 const EXPIRED_SESSION_RETENTION_MS = 86_400_000;
@@ -84,6 +92,8 @@ export interface GatewayIntervals {
   sessionSweepMs: number;
   /** Closed accounts past their grace period are purged (`closedAccountSweeper`); 0 turns it off. */
   accountPurgeMs: number;
+  /** Which managed policies allowed requests is written to the store (`PolicyUseRecorder`); 0 only at close. */
+  policyUseFlushMs: number;
 }
 
 /** A running gateway: a fetch handler (in process, or behind `node:http` via `yoga`) and its services. */
@@ -101,8 +111,9 @@ export interface Gateway {
 
 /**
  * Builds a gateway over an open store: the GraphQL API at `/graphql`, the decision endpoint `/authorize`,
- * `/healthz`, `/readyz` and `/.well-known/jwks.json`, with authentication, authorization by `@iamgate/policy`, audit, request limits and
- * structured logs. Creates the first signing key when the store has none.
+ * `/healthz`, `/readyz`, `/.well-known/jwks.json` and `/.well-known/openid-configuration`, with authentication,
+ * authorization by `@iamgate/policy`, audit, request limits and structured logs. Creates the first signing key when
+ * the store has none.
  *
  * @example
  * const store = await openStore({ memory: true });
@@ -166,6 +177,8 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
     logger,
   });
   purger.start();
+  const policyUses = new PolicyUseRecorder(store, intervals.policyUseFlushMs, logger);
+  policyUses.start();
   const services: GatewayServices = {
     config,
     keys,
@@ -177,6 +190,9 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
     operatorAccountId: deps.operatorAccountId,
     entities,
     pages,
+    issuerKeys: issuerKeysFor(config.federation, now),
+    builtinServices: BUILTIN_SERVICES,
+    policyUses,
   };
   const metrics = startMetrics(config.metrics, { store, services, policies });
   const stopListening = store.onChange((event) => {
@@ -203,7 +219,13 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
       useRequestId(logger, metas),
       useRequestDeadline(config.deadlines.requestMs),
       useRoutes(
-        [...wellKnownRoutes(keys, readiness, logger), decisionRoute(schema, services, buildContext)],
+        [
+          ...wellKnownRoutes(keys, readiness, logger, {
+            issuer: config.tokens.issuer,
+            publicUrl: config.publicUrl,
+          }),
+          decisionRoute(schema, services, buildContext),
+        ],
         config.deadlines.requestMs,
       ),
       ...metrics.plugins,
@@ -216,6 +238,8 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
       }),
       ...(config.introspection ? [] : [useNoSuggestions()]),
       useErrorMasking(logger),
+      useRootUserWarning(logger),
+      usePolicyFindings(),
     ],
   });
   return {
@@ -228,6 +252,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
       stopPolicies();
       sweeper.stop();
       purger.stop();
+      await policyUses.close();
       metrics.stop();
       keys.stop();
     },

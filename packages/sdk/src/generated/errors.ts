@@ -16,10 +16,16 @@ export const GATEWAY_ERROR_STATUS = {
   Unauthenticated: 401,
   InvalidClientTokenId: 401,
   ExpiredToken: 401,
+  InvalidIdentityToken: 400,
+  IDPCommunicationError: 502,
+  MfaRequired: 401,
+  InvalidAuthenticationCode: 403,
   Throttling: 429,
   ConcurrentModification: 409,
   QueryTooComplex: 400,
   UnsupportedMediaType: 415,
+  ReportNotPresent: 410,
+  ReportExpired: 410,
   ServiceFailure: 500,
   ServiceUnavailable: 503,
 } as const;
@@ -160,13 +166,57 @@ export class InvalidClientTokenIdError extends IamgateError<'InvalidClientTokenI
 }
 
 /**
- * The session token has expired or its session was revoked.
+ * The session token has expired or its session was revoked; for `assumeRoleWithWebIdentity`, the web identity token has expired (`STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html`, `ExpiredTokenException`).
  *
  * Code `ExpiredToken`, HTTP 401.
  */
 export class ExpiredTokenError extends IamgateError<'ExpiredToken'> {
   constructor(message: string, options: IamgateErrorOptions = {}) {
     super('ExpiredToken', message, { httpStatus: 401, ...options });
+  }
+}
+
+/**
+ * The web identity token given to `assumeRoleWithWebIdentity` could not be validated: not a JWT, no provider of the role's account for its issuer, a signature that does not verify with the issuer's keys, an audience that is not a client ID of the provider, not valid yet (`API_AssumeRoleWithWebIdentity.html`).
+ *
+ * Code `InvalidIdentityToken`, HTTP 400.
+ */
+export class InvalidIdentityTokenError extends IamgateError<'InvalidIdentityToken'> {
+  constructor(message: string, options: IamgateErrorOptions = {}) {
+    super('InvalidIdentityToken', message, { httpStatus: 400, ...options });
+  }
+}
+
+/**
+ * The identity provider's issuer could not be read in time: unreachable, too slow, an answer too large or not the discovery document and key set it must be (`API_AssumeRoleWithWebIdentity.html`). Retrying later may help.
+ *
+ * Code `IDPCommunicationError`, HTTP 502.
+ */
+export class IDPCommunicationError extends IamgateError<'IDPCommunicationError'> {
+  constructor(message: string, options: IamgateErrorOptions = {}) {
+    super('IDPCommunicationError', message, { httpStatus: 502, ...options });
+  }
+}
+
+/**
+ * The password was right but the principal has an MFA device enabled: sign in again with its current code (`mfaCode`). iamgate's name; the AWS console asks for the code on a second page.
+ *
+ * Code `MfaRequired`, HTTP 401.
+ */
+export class MfaRequiredError extends IamgateError<'MfaRequired'> {
+  constructor(message: string, options: IamgateErrorOptions = {}) {
+    super('MfaRequired', message, { httpStatus: 401, ...options });
+  }
+}
+
+/**
+ * The MFA codes given to `enableMFADevice` or `resyncMFADevice` are not two consecutive current codes of the device (`API_EnableMFADevice.html`); attempts are throttled like passwords.
+ *
+ * Code `InvalidAuthenticationCode`, HTTP 403.
+ */
+export class InvalidAuthenticationCodeError extends IamgateError<'InvalidAuthenticationCode'> {
+  constructor(message: string, options: IamgateErrorOptions = {}) {
+    super('InvalidAuthenticationCode', message, { httpStatus: 403, ...options });
   }
 }
 
@@ -215,6 +265,28 @@ export class UnsupportedMediaTypeError extends IamgateError<'UnsupportedMediaTyp
 }
 
 /**
+ * The account has no credential report: generate one with `generateCredentialReport` first (`API_GetCredentialReport.html`).
+ *
+ * Code `ReportNotPresent`, HTTP 410.
+ */
+export class ReportNotPresentError extends IamgateError<'ReportNotPresent'> {
+  constructor(message: string, options: IamgateErrorOptions = {}) {
+    super('ReportNotPresent', message, { httpStatus: 410, ...options });
+  }
+}
+
+/**
+ * The account's latest credential report is more than four hours old: generate a new one with `generateCredentialReport` (`API_GetCredentialReport.html`, `id_credentials_getting-report.html`).
+ *
+ * Code `ReportExpired`, HTTP 410.
+ */
+export class ReportExpiredError extends IamgateError<'ReportExpired'> {
+  constructor(message: string, options: IamgateErrorOptions = {}) {
+    super('ReportExpired', message, { httpStatus: 410, ...options });
+  }
+}
+
+/**
  * An unexpected failure; details are in the gateway's logs under the request id.
  *
  * Code `ServiceFailure`, HTTP 500.
@@ -251,10 +323,16 @@ export interface GatewayErrorByCode {
   Unauthenticated: UnauthenticatedError;
   InvalidClientTokenId: InvalidClientTokenIdError;
   ExpiredToken: ExpiredTokenError;
+  InvalidIdentityToken: InvalidIdentityTokenError;
+  IDPCommunicationError: IDPCommunicationError;
+  MfaRequired: MfaRequiredError;
+  InvalidAuthenticationCode: InvalidAuthenticationCodeError;
   Throttling: ThrottlingError;
   ConcurrentModification: ConcurrentModificationError;
   QueryTooComplex: QueryTooComplexError;
   UnsupportedMediaType: UnsupportedMediaTypeError;
+  ReportNotPresent: ReportNotPresentError;
+  ReportExpired: ReportExpiredError;
   ServiceFailure: ServiceFailureError;
   ServiceUnavailable: ServiceUnavailableError;
 }
@@ -274,10 +352,16 @@ export const GATEWAY_ERROR_CLASSES = {
   Unauthenticated: UnauthenticatedError,
   InvalidClientTokenId: InvalidClientTokenIdError,
   ExpiredToken: ExpiredTokenError,
+  InvalidIdentityToken: InvalidIdentityTokenError,
+  IDPCommunicationError: IDPCommunicationError,
+  MfaRequired: MfaRequiredError,
+  InvalidAuthenticationCode: InvalidAuthenticationCodeError,
   Throttling: ThrottlingError,
   ConcurrentModification: ConcurrentModificationError,
   QueryTooComplex: QueryTooComplexError,
   UnsupportedMediaType: UnsupportedMediaTypeError,
+  ReportNotPresent: ReportNotPresentError,
+  ReportExpired: ReportExpiredError,
   ServiceFailure: ServiceFailureError,
   ServiceUnavailable: ServiceUnavailableError,
 } as const;

@@ -4,6 +4,10 @@ import * as documents from './graphql.js';
 /** Every query and mutation of the gateway, by root field name. */
 export const apiOperations = {
   /**
+   * What a user, role (as a session of it) or root of the caller's account may be allowed by its own policies, per service: every action of the gateway's and the account's services (and the action patterns its policies name for other services), each with the statements that can allow it, their resources and the conditions that bound them, and the Deny statements, boundary, session policies and guardrails that limit it. Authorized as `iamgate:GetAccessOfPrincipal` on the principal. iamgate-only: AWS has no equivalent operation.
+   */
+  accessOfPrincipal: documents.AccessOfPrincipalDocument,
+  /**
    * The account's audit log, newest first (iamgate's `iam:ListAuditEvents`).
    */
   auditEvents: documents.AuditEventsDocument,
@@ -20,9 +24,17 @@ export const apiOperations = {
    */
   describeOrganization: documents.DescribeOrganizationDocument,
   /**
+   * Generates a least-privilege identity policy from the calls the audit log records of a user or a role's sessions since `since` (IAM Access Analyzer's policy generation, `IAM/latest/UserGuide/access-analyzer-policy-generation.html`): grouped per service, resources wildcarded (a shared path becomes `path/*`, five or more resources of one type the type's pattern). Only allowed calls count, and the log records every mutation, not allowed reads nor apps' `authorize` decisions. Nothing is attached: review it first. Authorized as `access-analyzer:StartPolicyGeneration` on the principal and `iam:ListAuditEvents` on `*`.
+   */
+  generatePolicy: documents.GeneratePolicyDocument,
+  /**
    * When and for what an access key was last used (`API_GetAccessKeyLastUsed.html`).
    */
   getAccessKeyLastUsed: documents.GetAccessKeyLastUsedDocument,
+  /**
+   * Every user, group, role and customer managed policy of the account with their policies' documents, a page at a time: the export audit tools read (`API_GetAccountAuthorizationDetails.html`). A page costs at most five database statements, whatever the account holds.
+   */
+  getAccountAuthorizationDetails: documents.GetAccountAuthorizationDetailsDocument,
   /**
    * The account's custom password policy; `NoSuchEntity` while the default applies, as AWS (`API_GetAccountPasswordPolicy.html`).
    */
@@ -36,6 +48,10 @@ export const apiOperations = {
    */
   getCallerIdentity: documents.GetCallerIdentityDocument,
   /**
+   * The account's credential report: every user's password, MFA and access keys, and the root user's, as CSV (`API_GetCredentialReport.html`). `ReportNotPresent` before `generateCredentialReport`, `ReportExpired` once the report is four hours old.
+   */
+  getCredentialReport: documents.GetCredentialReportDocument,
+  /**
    * A group; its `users` field lists the members (`API_GetGroup.html`).
    */
   getGroup: documents.GetGroupDocument,
@@ -48,6 +64,10 @@ export const apiOperations = {
    */
   getLoginProfile: documents.GetLoginProfileDocument,
   /**
+   * A provider of the account: its issuer, client IDs, thumbprints and tags (`IAM/latest/APIReference/API_GetOpenIDConnectProvider.html`). Another account's provider is `AccessDenied`.
+   */
+  getOpenIDConnectProvider: documents.GetOpenIDConnectProviderDocument,
+  /**
    * A managed policy (`API_GetPolicy.html`).
    */
   getPolicy: documents.GetPolicyDocument,
@@ -56,6 +76,10 @@ export const apiOperations = {
    */
   getPolicyVersion: documents.GetPolicyVersionDocument,
   /**
+   * The resource-based policy stored for exactly this resource ARN or pattern (not the ones that match it), with its document in force; `NoSuchEntity` when there is none. iamgate's `iamgate:GetResourcePolicy` on the ARN itself (AWS's per-service equivalents: `s3:GetBucketPolicy`, `lambda:GetPolicy`...).
+   */
+  getResourcePolicy: documents.GetResourcePolicyDocument,
+  /**
    * A role with its trust policy (`API_GetRole.html`).
    */
   getRole: documents.GetRoleDocument,
@@ -63,6 +87,10 @@ export const apiOperations = {
    * An inline policy of a role, with its document (`API_GetRolePolicy.html`).
    */
   getRolePolicy: documents.GetRolePolicyDocument,
+  /**
+   * A service's definition: its default version, or `versionId` (`iamgate:GetServiceDefinition`).
+   */
+  getServiceDefinition: documents.GetServiceDefinitionDocument,
   /**
    * A user; without `userName`, the calling user (`API_GetUser.html`).
    */
@@ -75,6 +103,10 @@ export const apiOperations = {
    * A workload and the role it holds (like `API_GetInstanceProfile.html`).
    */
   getWorkload: documents.GetWorkloadDocument,
+  /**
+   * External access findings (IAM Access Analyzer's, `IAM/latest/UserGuide/access-analyzer-findings.html`): each statement of a role's trust policy or of a stored resource policy that admits principals outside the zone of trust (the account, or its organization when it is in one): other accounts, everyone (`*`), federated identities, with or without conditions. A condition on `aws:PrincipalOrgID` equal to the own organization, or on `aws:PrincipalAccount` within the zone, keeps a statement inside. Decided by the policy engine, computed when asked. Authorized as `access-analyzer:ListFindings` on `arn:<partition>:access-analyzer::<account>:analyzer/external-access`.
+   */
+  listAccessFindings: documents.ListAccessFindingsDocument,
   /**
    * A user's access keys, at most two (`API_ListAccessKeys.html`).
    */
@@ -128,6 +160,14 @@ export const apiOperations = {
    */
   listHandshakesForAccount: documents.ListHandshakesForAccountDocument,
   /**
+   * The MFA devices enabled for a user, or for the calling root user, at most 8 (`API_ListMFADevices.html`).
+   */
+  listMFADevices: documents.ListMFADevicesDocument,
+  /**
+   * The ARNs of the providers of the account (at most 100), ordered by URL (`IAM/latest/APIReference/API_ListOpenIDConnectProviders.html`).
+   */
+  listOpenIDConnectProviders: documents.ListOpenIDConnectProvidersDocument,
+  /**
    * The root and every unit of the organization the caller manages (`organizations:ListOrganizationalUnitsForParent` and `ListRoots` in one).
    */
   listOrganizationalUnits: documents.ListOrganizationalUnitsDocument,
@@ -140,6 +180,14 @@ export const apiOperations = {
    */
   listPolicyVersions: documents.ListPolicyVersionsDocument,
   /**
+   * The account's stored resource policies, ordered by resource ARN. iamgate's `iamgate:ListResourcePolicies` on `*` (AWS has no account-wide list; each service lists its own resources).
+   */
+  listResourcePolicies: documents.ListResourcePoliciesDocument,
+  /**
+   * The stored versions of a resource policy, newest first (at most five). iamgate's `iamgate:ListResourcePolicyVersions` on the ARN itself.
+   */
+  listResourcePolicyVersions: documents.ListResourcePolicyVersionsDocument,
+  /**
    * The names of the inline policies of a role (`API_ListRolePolicies.html`).
    */
   listRolePolicies: documents.ListRolePoliciesDocument,
@@ -148,9 +196,25 @@ export const apiOperations = {
    */
   listRoles: documents.ListRolesDocument,
   /**
+   * What the account should fix by IAM's best practices (`IAM/latest/UserGuide/best-practices.html`), most serious first: the root user with access keys, without MFA or used recently; users with passwords and no MFA; access keys not rotated; unused passwords and keys; users with policies of their own; policies that allow `*` on `*` or `iam:PassRole` on every role. iamgate-only (AWS spreads these over the IAM dashboard, Security Hub and the credential report), authorized as `iamgate:ListSecurityFindings` on `*`.
+   */
+  listSecurityFindings: documents.ListSecurityFindingsDocument,
+  /**
+   * Every stored version of a service's definition, newest first (`iamgate:ListServiceDefinitionVersions`).
+   */
+  listServiceDefinitionVersions: documents.ListServiceDefinitionVersionsDocument,
+  /**
+   * The account's registered services by prefix (`iamgate:ListServiceDefinitions`).
+   */
+  listServiceDefinitions: documents.ListServiceDefinitionsDocument,
+  /**
    * The gateway's signing keys, newest first (iamgate's `iamgate:ListSigningKeys`).
    */
   listSigningKeys: documents.ListSigningKeysDocument,
+  /**
+   * Unused access (IAM Access Analyzer's unused access analyzer, `IAM/latest/UserGuide/access-analyzer-unused-access.html`): roles, users, access keys, passwords and customer managed policies not used in the last `unusedForDays` days, and per principal and service the actions its policies allow that it did not use, from last-used data and the audit log. Sorted by code, entity, key or service. Authorized as `access-analyzer:ListFindings` on `arn:<partition>:access-analyzer::<account>:analyzer/unused-access`.
+   */
+  listUnusedAccess: documents.ListUnusedAccessDocument,
   /**
    * The names of the inline policies of a user (`API_ListUserPolicies.html`).
    */
@@ -160,13 +224,29 @@ export const apiOperations = {
    */
   listUsers: documents.ListUsersDocument,
   /**
+   * The account's virtual MFA devices by name, enabled or not (`API_ListVirtualMFADevices.html`). Seeds are never returned after creation.
+   */
+  listVirtualMFADevices: documents.ListVirtualMFADevicesDocument,
+  /**
    * The workloads of the account, by name (like `API_ListInstanceProfiles.html`).
    */
   listWorkloads: documents.ListWorkloadsDocument,
   /**
-   * The effective policies of `principalArn` (a user, role or root), of one session (`sessionId`), or of every principal of the caller's account when neither is given, with their revision and the revoked sessions. iamgate's `iamgate:GetPolicySnapshot` on the principal (or on the account's root ARN for all of them).
+   * The effective policies of `principalArn` (a user, role or root), of one session (`sessionId`), or of every principal of the caller's account when neither is given, with their revision, the revoked sessions and the account's stored resource policies (but for one session). iamgate's `iamgate:GetPolicySnapshot` on the principal (or on the account's root ARN for all of them).
    */
   policySnapshot: documents.PolicySnapshotDocument,
+  /**
+   * Previews a policy change before it lands: the audited requests of the last `days` days of every user and role whose policies include the target (for a trust policy: the requests to assume the role) are replayed with `@iamgate/policy` against their current policies, once as they are and once with `newDocument` in the target's place, and every request whose decision would flip is counted, per action, with samples. At most 10,000 requests, the newest, are replayed (`truncated` says when there were more). The audit log records mutations and refusals, not allowed reads nor apps' `authorize` decisions, so those are not replayed. iamgate-only (AWS previews external access, not decisions), authorized as `iamgate:PreviewPolicyChange` on the target and `iam:ListAuditEvents` on `*`.
+   */
+  previewPolicyChange: documents.PreviewPolicyChangeDocument,
+  /**
+   * Who can perform `action` on `resource` (a resource of the caller's account): every user and role of the account that would be allowed (a role as a session of it without session policies), its groups by their own policies when `includeGroups`, and every principal outside the account that the resource's policy (the one given, else the stored ones) or, for `sts:AssumeRole` on a role, its trust policy admits, each with the statements that allow it. Each principal is decided by the engine as `authorize` with its `principalArn` (or `assumeRole`) would decide it, with the request's time and source and the `context` given. Users first, then roles, groups and external principals, by name. Authorized as `iamgate:ListPrincipalsWithAccess` on the resource. iamgate-only: AWS has no equivalent operation.
+   */
+  principalsWithAccess: documents.PrincipalsWithAccessDocument,
+  /**
+   * Which of the account's resources a user, role (as a session of it) or root may perform `action` on, as a query plan over the resource's ARN and tags that an app turns into a filter (like Cerbos's `PlanResources`; the SDK's `planToPredicate` and `@iamgate/sdk/drizzle`). Computed by partial evaluation of the principal's own policies; conditions on request keys neither given in `context` nor the principal's stay in the plan (`unknownKeys`). Authorized as `iamgate:PlanResourceAccess` on the principal. iamgate-only: AWS has no equivalent operation.
+   */
+  resourcesAccessible: documents.ResourcesAccessibleDocument,
   /**
    * Simulates the policy documents given, without any principal's policies, like `SimulateCustomPolicy`; the principal is `callerArn`, or a policy-less user `SimulatedCaller` of the caller's account.
    */
@@ -176,17 +256,33 @@ export const apiOperations = {
    */
   simulatePrincipalPolicy: documents.SimulatePrincipalPolicyDocument,
   /**
+   * Checks a policy document as IAM Access Analyzer's `ValidatePolicy` does (`access-analyzer/latest/APIReference/API_ValidatePolicy.html`): the grammar and the rules of `policyType`, best-practice security checks, and the actions, resources, condition keys and variables against the account's service definitions and the gateway's own services. Nothing is stored; an empty list means no finding (`access-analyzer:ValidatePolicy`).
+   */
+  validatePolicy: documents.ValidatePolicyDocument,
+  /**
    * Accepts an invitation sent to the caller's account: it joins the organization under its root, and the organization's guardrails apply to it at once (`organizations:AcceptHandshake`).
    */
   acceptHandshake: documents.AcceptHandshakeDocument,
+  /**
+   * Adds an audience to a provider; adding one it has changes nothing, as in AWS (at most 100; `IAM/latest/APIReference/API_AddClientIDToOpenIDConnectProvider.html`).
+   */
+  addClientIDToOpenIDConnectProvider: documents.AddClientIDToOpenIDConnectProviderDocument,
   /**
    * Adds a user to a group; at most 10 groups per user (`LimitExceeded`) (`API_AddUserToGroup.html`).
    */
   addUserToGroup: documents.AddUserToGroupDocument,
   /**
-   * Starts a session of a role the caller is trusted to assume, with that role's permissions capped by the session policies (`STS/latest/APIReference/API_AssumeRole.html`). Refused with `AccessDenied` unless the role's trust policy allows the caller (and, for an account-named trust or a role in another account, the caller's own policies allow `sts:AssumeRole` on it); tags need `sts:TagSession`, a source identity `sts:SetSourceIdentity`. Out-of-range arguments are `ValidationError`.
+   * Accepts an external access finding as intended: it stays listed with status `ARCHIVED` and the reason, until what it grants changes (IAM Access Analyzer's `UpdateFindings` with `ARCHIVED`). Archiving again replaces the reason. `NoSuchEntity` for an id that is not a current finding. Authorized as `access-analyzer:UpdateFindings` on the external access analyzer.
+   */
+  archiveAccessFinding: documents.ArchiveAccessFindingDocument,
+  /**
+   * Starts a session of a role the caller is trusted to assume, with that role's permissions capped by the session policies (`STS/latest/APIReference/API_AssumeRole.html`). Refused with `AccessDenied` unless the role's trust policy allows the caller (and, for an account-named trust or a role in another account, the caller's own policies allow `sts:AssumeRole` on it); tags need `sts:TagSession`, a source identity `sts:SetSourceIdentity`. Out-of-range arguments are `ValidationError`. With `serialNumber` and `tokenCode` the trust policy sees `aws:MultiFactorAuthPresent` true and the session is MFA-authenticated; a session assumed by an MFA-authenticated session is too, keeping its MFA time.
    */
   assumeRole: documents.AssumeRoleDocument,
+  /**
+   * Starts a session of a role for the holder of an OpenID Connect ID token (a CI job's, a Kubernetes pod's), without credentials of iamgate (`STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html`). The role's account must have registered the issuer (`createOpenIDConnectProvider`) with the token's audience as a client ID; the token is verified with the issuer's published keys; the role's trust policy must allow the provider's ARN (`"Principal": {"Federated": "<arn>"}`) `sts:AssumeRoleWithWebIdentity`, with conditions on `<url>:sub`, `<url>:aud`, `<url>:amr` (`IAM/latest/UserGuide/id_roles_providers_oidc.html`). Errors: `InvalidIdentityToken`, `ExpiredToken`, `IDPCommunicationError` (the issuer could not be read), `AccessDenied` (also for a role that does not exist), `ValidationError`, and `Throttling` after too many refused tokens from one address.
+   */
+  assumeRoleWithWebIdentity: documents.AssumeRoleWithWebIdentityDocument,
   /**
    * A workload signs in with its own credential and gets a session of the role it holds. The role's trust policy must allow `{ "Service": "workload.iamgate" }` (with `aws:SourceArn` = the workload ARN in the context), else `AccessDenied`; a wrong credential is `InvalidClientTokenId`.
    */
@@ -248,6 +344,10 @@ export const apiOperations = {
    */
   createLoginProfile: documents.CreateLoginProfileDocument,
   /**
+   * Registers an OpenID Connect identity provider: its tokens may then assume roles of the account whose trust policies allow it (`IAM/latest/APIReference/API_CreateOpenIDConnectProvider.html`). One provider per URL (`EntityAlreadyExists`), 100 per account (`LimitExceeded`). The issuer is not contacted now: its keys are fetched when a token is presented.
+   */
+  createOpenIDConnectProvider: documents.CreateOpenIDConnectProviderDocument,
+  /**
    * Creates an organization managed by the caller's account, with a root and the default guardrail `FullIamgateAccess` attached (`organizations:CreateOrganization`). `EntityAlreadyExists` for an account already in one.
    */
   createOrganization: documents.CreateOrganizationDocument,
@@ -268,13 +368,29 @@ export const apiOperations = {
    */
   createRole: documents.CreateRoleDocument,
   /**
+   * Registers an app's service (its `Name` is the prefix) as version `v1` (`iamgate:CreateServiceDefinition`). Policy checks then know its actions, resource types and condition keys. A malformed definition is `InvalidInput` with `extensions.findings` (JSON pointers); a known service is `EntityAlreadyExists`.
+   */
+  createServiceDefinition: documents.CreateServiceDefinitionDocument,
+  /**
+   * Stores a new version of a service's definition; with `setAsDefault` policy checks use it from now on (`iamgate:CreateServiceDefinitionVersion`). At most five versions (`LimitExceeded`), as managed policies.
+   */
+  createServiceDefinitionVersion: documents.CreateServiceDefinitionVersionDocument,
+  /**
    * Creates a user; it may do nothing until a policy allows it (`API_CreateUser.html`).
    */
   createUser: documents.CreateUserDocument,
   /**
+   * Creates a virtual MFA device with a new random seed, returned only now (`API_CreateVirtualMFADevice.html`). The seed is kept encrypted with the secret key. Enable it for a user or root with `enableMFADevice`.
+   */
+  createVirtualMFADevice: documents.CreateVirtualMFADeviceDocument,
+  /**
    * Registers a workload and issues its credential, returned only here. Give it a role with `attachRoleToWorkload`.
    */
   createWorkload: documents.CreateWorkloadDocument,
+  /**
+   * Deactivates a device enabled for a user or root (`API_DeactivateMFADevice.html`): sign-ins no longer ask for its codes. The virtual device stays, unassigned, until `deleteVirtualMFADevice`.
+   */
+  deactivateMFADevice: documents.DeactivateMFADeviceDocument,
   /**
    * Declines an invitation sent to the caller's account (`organizations:DeclineHandshake`).
    */
@@ -308,6 +424,10 @@ export const apiOperations = {
    */
   deleteLoginProfile: documents.DeleteLoginProfileDocument,
   /**
+   * Deletes a provider; roles that trust it can no longer be assumed with its tokens (`IAM/latest/APIReference/API_DeleteOpenIDConnectProvider.html`).
+   */
+  deleteOpenIDConnectProvider: documents.DeleteOpenIDConnectProviderDocument,
+  /**
    * Deletes a managed policy; it must first be detached everywhere and lose its non-default versions, or this fails with `DeleteConflict` (`API_DeletePolicy.html`).
    */
   deletePolicy: documents.DeletePolicyDocument,
@@ -315,6 +435,10 @@ export const apiOperations = {
    * Deletes a non-default version (`API_DeletePolicyVersion.html`).
    */
   deletePolicyVersion: documents.DeletePolicyVersionDocument,
+  /**
+   * Deletes the resource-based policy stored for exactly this ARN or pattern, with all its versions; `NoSuchEntity` when there is none. iamgate's `iamgate:DeleteResourcePolicy` on the ARN itself (AWS: `s3:DeleteBucketPolicy`...).
+   */
+  deleteResourcePolicy: documents.DeleteResourcePolicyDocument,
   /**
    * Deletes a role; it must first lose its policies (and workloads), or this fails with `DeleteConflict` (`API_DeleteRole.html`).
    */
@@ -328,6 +452,14 @@ export const apiOperations = {
    */
   deleteRolePolicy: documents.DeleteRolePolicyDocument,
   /**
+   * Deletes a service's definition with every version; policies naming its actions are unaffected, only no longer checked against it (`iamgate:DeleteServiceDefinition`).
+   */
+  deleteServiceDefinition: documents.DeleteServiceDefinitionDocument,
+  /**
+   * Deletes a version that is not the default (`DeleteConflict` for the default) (`iamgate:DeleteServiceDefinitionVersion`).
+   */
+  deleteServiceDefinitionVersion: documents.DeleteServiceDefinitionVersionDocument,
+  /**
    * Deletes a user. Like AWS, it must first lose its password, access keys, groups and policies, or this fails with `DeleteConflict` (`API_DeleteUser.html`).
    */
   deleteUser: documents.DeleteUserDocument,
@@ -339,6 +471,10 @@ export const apiOperations = {
    * Deletes an inline policy of a user (`API_DeleteUserPolicy.html`).
    */
   deleteUserPolicy: documents.DeleteUserPolicyDocument,
+  /**
+   * Deletes a virtual MFA device and its seed (`API_DeleteVirtualMFADevice.html`); `DeleteConflict` while it is enabled.
+   */
+  deleteVirtualMFADevice: documents.DeleteVirtualMFADeviceDocument,
   /**
    * Deletes a workload; one that still holds a role is a `DeleteConflict`.
    */
@@ -364,7 +500,15 @@ export const apiOperations = {
    */
   detachUserPolicy: documents.DetachUserPolicyDocument,
   /**
-   * Issues temporary credentials for the calling IAM user (or root) with the caller's own permissions: 900 s to 36 hours for users (12 hours by default), at most one hour for root. Only sessions of long-term credentials (a password or an access key) may call it: role sessions and its own sessions are refused (`STS/latest/APIReference/API_GetSessionToken.html`).
+   * Enables an unassigned virtual MFA device for a user, or for the calling root user, given two consecutive codes (`API_EnableMFADevice.html`): from then on its password sign-ins need a code. Wrong codes are `InvalidAuthenticationCode` and count like failed sign-ins; a device enabled already is `EntityAlreadyExists`; more than 8 devices per principal is `LimitExceeded`.
+   */
+  enableMFADevice: documents.EnableMFADeviceDocument,
+  /**
+   * Generates the account's credential report, unless one less than four hours old exists, which then stands (`COMPLETE`), as AWS does (`API_GenerateCredentialReport.html`). iamgate generates it at once (`STARTED`): `getCredentialReport` reads it right after.
+   */
+  generateCredentialReport: documents.GenerateCredentialReportDocument,
+  /**
+   * Issues temporary credentials for the calling IAM user (or root) with the caller's own permissions: 900 s to 36 hours for users (12 hours by default), at most one hour for root. Only sessions of long-term credentials (a password or an access key) may call it: role sessions and its own sessions are refused (`STS/latest/APIReference/API_GetSessionToken.html`). With `serialNumber` and `tokenCode` the session is MFA-authenticated (`aws:MultiFactorAuthPresent`); a wrong or replayed code is `AccessDenied`. Without them it is MFA-authenticated only when the calling session was, keeping that session's MFA time.
    */
   getSessionToken: documents.GetSessionTokenDocument,
   /**
@@ -384,6 +528,10 @@ export const apiOperations = {
    */
   putGroupPolicy: documents.PutGroupPolicyDocument,
   /**
+   * Stores a resource-based policy for one of the account's resources or an ARN pattern of them: a new policy (version `v1`), or a new version in force of the one stored for exactly this ARN. Past five versions the oldest ones not in force are deleted, so a put never fails for the number of versions. The document is validated by `@iamgate/policy` as a resource-based policy: errors come back as `MalformedPolicyDocument` with `extensions.findings` (JSON pointers), warnings with the result in `extensions.policyFindings`, as for `createPolicy`; at most 20,480 characters without whitespace and 1,000 policies per account (`LimitExceeded`). iamgate's `iamgate:PutResourcePolicy` on the ARN itself (AWS's per-service equivalents: `s3:PutBucketPolicy`, `lambda:AddPermission`...).
+   */
+  putResourcePolicy: documents.PutResourcePolicyDocument,
+  /**
    * Sets the managed policy that caps what the role's identity policies can grant (`API_PutRolePermissionsBoundary.html`, `access_policies_boundaries.html`).
    */
   putRolePermissionsBoundary: documents.PutRolePermissionsBoundaryDocument,
@@ -400,9 +548,17 @@ export const apiOperations = {
    */
   putUserPolicy: documents.PutUserPolicyDocument,
   /**
+   * Removes an audience from a provider; removing one it does not have changes nothing, as in AWS (`IAM/latest/APIReference/API_RemoveClientIDFromOpenIDConnectProvider.html`).
+   */
+  removeClientIDFromOpenIDConnectProvider: documents.RemoveClientIDFromOpenIDConnectProviderDocument,
+  /**
    * Removes a user from a group (`API_RemoveUserFromGroup.html`).
    */
   removeUserFromGroup: documents.RemoveUserFromGroupDocument,
+  /**
+   * Resynchronizes an enabled device whose clock drifted, given two consecutive codes (`API_ResyncMFADevice.html`).
+   */
+  resyncMFADevice: documents.ResyncMFADeviceDocument,
   /**
    * Revokes every session of the role issued until now, like the console's "Revoke active sessions" (`IAM/latest/UserGuide/id_roles_use_revoke-sessions.html`): each fails with `ExpiredToken` on its next use at every gateway instance. iamgate's `iam:RevokeRoleSessions` on the role.
    */
@@ -424,13 +580,25 @@ export const apiOperations = {
    */
   setDefaultPolicyVersion: documents.SetDefaultPolicyVersionDocument,
   /**
-   * Signs in and starts a session. Failures do not say whether the principal exists; repeated failures for a principal or from an address are slowed down and then refused with `Throttling` for a while.
+   * Makes a stored version of a resource policy the one in force (to go back to an earlier one). iamgate's `iamgate:SetDefaultResourcePolicyVersion` on the ARN itself.
+   */
+  setDefaultResourcePolicyVersion: documents.SetDefaultResourcePolicyVersionDocument,
+  /**
+   * Makes a stored version the one policy checks use (`iamgate:SetDefaultServiceDefinitionVersion`).
+   */
+  setDefaultServiceDefinitionVersion: documents.SetDefaultServiceDefinitionVersionDocument,
+  /**
+   * Signs in and starts a session. Failures do not say whether the principal exists; repeated failures for a principal or from an address are slowed down and then refused with `Throttling` for a while. A password sign-in of a principal with an MFA device enabled needs its current code (`mfaCode`): without one it answers `MfaRequired`, and a wrong or replayed code counts as a failed sign-in.
    */
   signIn: documents.SignInDocument,
   /**
    * Creates an account and its root user, for anyone when the gateway allows sign-up (`IAMGATE_SIGN_UP=open`), or for the holder of a one-time invitation (`invite`: `createAccountInvitation`; `InvalidClientTokenId` for one that is unknown, expired, used or for another email), at most `IAMGATE_SIGN_UP_MAX_PER_SOURCE` accounts per source address and window (`Throttling` beyond). Refused with `AccessDenied` when sign-up is closed (the default): the operator account then creates accounts with `createAccount`. Sign in as the new root user with `signIn`.
    */
   signUp: documents.SignUpDocument,
+  /**
+   * Adds or replaces tags of a provider (`IAM/latest/APIReference/API_TagOpenIDConnectProvider.html`).
+   */
+  tagOpenIDConnectProvider: documents.TagOpenIDConnectProviderDocument,
   /**
    * Adds or replaces tags of a managed policy (`API_TagPolicy.html`).
    */
@@ -443,6 +611,14 @@ export const apiOperations = {
    * Adds or replaces tags of a user (`API_TagUser.html`).
    */
   tagUser: documents.TagUserDocument,
+  /**
+   * Makes an archived external access finding active again (IAM Access Analyzer's `UpdateFindings` with `ACTIVE`); an active one stays active. `NoSuchEntity` for an id that is not a current finding. Authorized as `access-analyzer:UpdateFindings` on the external access analyzer.
+   */
+  unarchiveAccessFinding: documents.UnarchiveAccessFindingDocument,
+  /**
+   * Removes tags of a provider by key (`IAM/latest/APIReference/API_UntagOpenIDConnectProvider.html`).
+   */
+  untagOpenIDConnectProvider: documents.UntagOpenIDConnectProviderDocument,
   /**
    * Removes tags of a managed policy by key (`API_UntagPolicy.html`).
    */
@@ -475,6 +651,10 @@ export const apiOperations = {
    * An administrator's reset of a user's password (`API_UpdateLoginProfile.html`).
    */
   updateLoginProfile: documents.UpdateLoginProfileDocument,
+  /**
+   * Replaces a provider's certificate thumbprints (at most 5; `IAM/latest/APIReference/API_UpdateOpenIDConnectProviderThumbprint.html`). iamgate stores them but does not pin them: it verifies the issuer's TLS certificate chain.
+   */
+  updateOpenIDConnectProviderThumbprint: documents.UpdateOpenIDConnectProviderThumbprintDocument,
   /**
    * Changes a role's description and/or maximum session duration (`API_UpdateRole.html`).
    */

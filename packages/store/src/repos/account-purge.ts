@@ -18,6 +18,9 @@ export async function purgeAccountData(tx: Transaction, accountId: string): Prom
     sql`delete from mfa_devices where account_id = ${accountId}`,
     sql`delete from oidc_providers where account_id = ${accountId}`,
     sql`delete from credential_reports where account_id = ${accountId}`,
+    sql`delete from archived_findings where account_id = ${accountId}`,
+    sql`delete from resource_policies where account_id = ${accountId}`,
+    sql`delete from service_definitions where account_id = ${accountId}`,
     sql`delete from login_profiles where user_id in ${users}`,
     sql`delete from group_memberships where user_id in ${users} or group_id in ${groups}`,
     sql`delete from policy_attachments where user_id in ${users} or group_id in ${groups} or role_id in ${roles}

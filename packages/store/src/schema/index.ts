@@ -1,6 +1,7 @@
 export * from './access-keys.js';
 export * from './account-invitations.js';
 export * from './accounts.js';
+export * from './archived-findings.js';
 export * from './attachments.js';
 export * from './audit-events.js';
 export * from './columns.js';
@@ -13,7 +14,9 @@ export * from './oidc-providers.js';
 export * from './organizations.js';
 export * from './password-policies.js';
 export * from './policies.js';
+export * from './resource-policies.js';
 export * from './roles.js';
+export * from './service-definitions.js';
 export * from './sessions.js';
 export * from './sign-in-throttle.js';
 export * from './signing-keys.js';

@@ -1,10 +1,13 @@
+import type { ServiceDefinitionDocument } from '@iamgate/policy';
 import type { EntityCache } from '../cache/entity-cache.js';
 import type { PolicyCache } from '../cache/policy-cache.js';
 import type { GatewayConfig } from '../config/gateway-config.js';
+import type { IssuerKeys } from '../federation/issuer-keys.js';
 import type { Logger } from '../logging/logger.js';
 import type { SignInService } from '../sign-in/sign-in-service.js';
 import type { SigningKeyRing } from '../tokens/signing-key-ring.js';
 import type { TokenService } from '../tokens/token-service.js';
+import type { PolicyUseRecorder } from '../usage/policy-use-recorder.js';
 
 /**
  * The long-lived parts of a gateway, shared by every request. The store is deliberately not among them: resolvers
@@ -28,4 +31,10 @@ export interface GatewayServices {
   operatorAccountId: string | undefined;
   /** The clock every time-dependent decision uses (frozen in tests). */
   now: () => Date;
+  /** The signing keys of OpenID Connect issuers, for `assumeRoleWithWebIdentity` (shared by every request). */
+  issuerKeys: IssuerKeys;
+  /** The gateway's own services as definitions (from the schema), which policy checks know beside the apps'. */
+  builtinServices: readonly ServiceDefinitionDocument[];
+  /** Which managed policies allowed requests, written to the store in batches (`policies.lastUsed`). */
+  policyUses: PolicyUseRecorder;
 }

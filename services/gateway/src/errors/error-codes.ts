@@ -33,8 +33,32 @@ export const ERROR_STATUS = {
   Unauthenticated: 401,
   /** The credentials are not valid: unknown, malformed or badly signed token, or a sign-in that failed. */
   InvalidClientTokenId: 401,
-  /** The session token has expired or its session was revoked. */
+  /**
+   * The session token has expired or its session was revoked; for `assumeRoleWithWebIdentity`, the web identity
+   * token has expired (`STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html`, `ExpiredTokenException`).
+   */
   ExpiredToken: 401,
+  /**
+   * The web identity token given to `assumeRoleWithWebIdentity` could not be validated: not a JWT, no provider of the
+   * role's account for its issuer, a signature that does not verify with the issuer's keys, an audience that is not
+   * a client ID of the provider, not valid yet (`API_AssumeRoleWithWebIdentity.html`).
+   */
+  InvalidIdentityToken: 400,
+  /**
+   * The identity provider's issuer could not be read in time: unreachable, too slow, an answer too large or not
+   * the discovery document and key set it must be (`API_AssumeRoleWithWebIdentity.html`). Retrying later may help.
+   */
+  IDPCommunicationError: 502,
+  /**
+   * The password was right but the principal has an MFA device enabled: sign in again with its current code
+   * (`mfaCode`). iamgate's name; the AWS console asks for the code on a second page.
+   */
+  MfaRequired: 401,
+  /**
+   * The MFA codes given to `enableMFADevice` or `resyncMFADevice` are not two consecutive current codes of the
+   * device (`API_EnableMFADevice.html`); attempts are throttled like passwords.
+   */
+  InvalidAuthenticationCode: 403,
   /** Too many failed sign-ins for this principal or source address; try again later. */
   Throttling: 429,
   /** Another request changed the same entity at the same time; retry. */
@@ -43,6 +67,16 @@ export const ERROR_STATUS = {
   QueryTooComplex: 400,
   /** A POST body that is not JSON (`application/json`): forms and text could be sent by any web page. */
   UnsupportedMediaType: 415,
+  /**
+   * The account has no credential report: generate one with `generateCredentialReport` first
+   * (`API_GetCredentialReport.html`).
+   */
+  ReportNotPresent: 410,
+  /**
+   * The account's latest credential report is more than four hours old: generate a new one with
+   * `generateCredentialReport` (`API_GetCredentialReport.html`, `id_credentials_getting-report.html`).
+   */
+  ReportExpired: 410,
   /** An unexpected failure; details are in the gateway's logs under the request id. */
   ServiceFailure: 500,
   /**
