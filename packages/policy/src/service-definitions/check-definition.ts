@@ -46,7 +46,10 @@ function checkKeys(value: unknown, path: PathSegment[], out: DefinitionFindings)
 }
 
 function checkAction(value: unknown, path: PathSegment[], out: DefinitionFindings, types: Set<string>): void {
-  if (!isObject(value)) return out.error(path, 'an action must be an object');
+  if (!isObject(value)) {
+    out.error(path, 'an action must be an object');
+    return;
+  }
   const action = value as Partial<ActionDefinition> & Json;
   if (typeof action.Name !== 'string' || !NAME.test(action.Name))
     out.error([...path, 'Name'], `\`${show(action.Name)}\` is not an action name (letters, digits, _ and -)`);
@@ -104,7 +107,10 @@ function checkConditionKey(
   out: DefinitionFindings,
   prefix: string,
 ): void {
-  if (!isObject(value)) return out.error(path, 'a condition key must be an object');
+  if (!isObject(value)) {
+    out.error(path, 'a condition key must be an object');
+    return;
+  }
   const key = value as Partial<ConditionKeyDefinition> & Json;
   if (
     typeof key.Name !== 'string' ||
@@ -162,7 +168,9 @@ export function checkServiceDefinition(input: unknown): ServiceDefinitionCheck {
   if (!Array.isArray(input.Actions) || input.Actions.length === 0)
     out.error(['Actions'], 'must list at least one action');
   else {
-    input.Actions.forEach((a, i) => checkAction(a, ['Actions', i], out, types));
+    input.Actions.forEach((a, i) => {
+      checkAction(a, ['Actions', i], out, types);
+    });
     unique(
       input.Actions.map((a) => (isObject(a) && typeof a.Name === 'string' ? a.Name : undefined)),
       ['Actions'],
@@ -173,7 +181,9 @@ export function checkServiceDefinition(input: unknown): ServiceDefinitionCheck {
   if (input.ConditionKeys !== undefined) {
     if (!Array.isArray(input.ConditionKeys)) out.error(['ConditionKeys'], 'must be a list of condition keys');
     else {
-      input.ConditionKeys.forEach((k, i) => checkConditionKey(k, ['ConditionKeys', i], out, prefix));
+      input.ConditionKeys.forEach((k, i) => {
+        checkConditionKey(k, ['ConditionKeys', i], out, prefix);
+      });
       unique(
         input.ConditionKeys.map((k) => (isObject(k) && typeof k.Name === 'string' ? k.Name : undefined)),
         ['ConditionKeys'],
