@@ -5,7 +5,6 @@ import {
   evaluate,
   type MatchedStatement,
   StoredResourcePolicies,
-  tryParseArn,
 } from '@iamgate/policy';
 import { isStoreError } from '@iamgate/store';
 import type { GatewayContext } from '../context/gateway-context.js';
@@ -20,7 +19,6 @@ export const MAX_CACHED_POLICY_CHARACTERS = 65_536;
 /** How a decision names the stored policy of another account than the one that sees the decision. */
 export const CONCEALED_POLICY_ID = 'stored-resource-policy';
 
-const ACCOUNT = /^\d{12}$/;
 const EMPTY = new StoredResourcePolicies([]);
 
 /** The stored policies of the account that owns a resource. */
@@ -39,17 +37,39 @@ export interface StoredPolicies {
   forRequest(resource: string, resourceAccount?: string | null): StoredMatch | undefined;
 }
 
-/** The cache key of a resource's stored policies: its account, partition and service; undefined when it has none. */
+/** Whether `text[from, to)` is twelve ASCII digits, an account id. */
+function isAccountId(text: string, from: number, to: number): boolean {
+  if (to - from !== 12) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * The cache key of a resource's stored policies: its account, partition and service; undefined when it has none.
+ * Found with `indexOf` rather than a full ARN parse: every decision of a batch asks, and only these three parts
+ * matter (`arn:<partition>:<service>:<region>:<account>:...`).
+ */
 function keyOf(
   partition: string,
   resource: string,
   resourceAccount?: string | null,
 ): { accountId: string; service: string } | undefined {
-  const arn = tryParseArn(resource);
-  if (arn === undefined || arn.partition !== partition || !ACCOUNT.test(arn.account)) return undefined;
-  if (resourceAccount != null && resourceAccount !== arn.account) return undefined;
-  if (/[*?]/.test(arn.service)) return undefined;
-  return { accountId: arn.account, service: arn.service };
+  if (!resource.startsWith('arn:')) return undefined;
+  const c1 = 3;
+  const c2 = resource.indexOf(':', c1 + 1);
+  const c3 = c2 < 0 ? -1 : resource.indexOf(':', c2 + 1);
+  const c4 = c3 < 0 ? -1 : resource.indexOf(':', c3 + 1);
+  const c5 = c4 < 0 ? -1 : resource.indexOf(':', c4 + 1);
+  if (c5 < 0 || c5 === resource.length - 1) return undefined;
+  if (resource.slice(c1 + 1, c2) !== partition || !isAccountId(resource, c4 + 1, c5)) return undefined;
+  const accountId = resource.slice(c4 + 1, c5);
+  if (resourceAccount != null && resourceAccount !== accountId) return undefined;
+  const service = resource.slice(c2 + 1, c3);
+  if (service === '' || service.includes('*') || service.includes('?')) return undefined;
+  return { accountId, service };
 }
 
 /** One account's stored policies of one service, through the revision-tagged cache outside transactions. */
@@ -96,19 +116,27 @@ export async function storedPoliciesFor(
   requests: readonly { resource: string; resourceAccount?: string | null; resourcePolicy?: string | null }[],
 ): Promise<StoredPolicies> {
   const partition = ctx.store.partition;
+  const keyFor = (resource: string, resourceAccount?: string | null) =>
+    keyOf(partition, resource, resourceAccount);
   const sets = new Map<string, Promise<StoredResourcePolicies>>();
+  // The requests of a batch are usually about one service of one account: the last one seen is not looked up again.
+  let last: { accountId: string; service: string } | undefined;
   for (const request of requests) {
     if (request.resourcePolicy != null) continue;
-    const key = keyOf(partition, request.resource, request.resourceAccount);
-    if (key === undefined) continue;
+    const key = keyFor(request.resource, request.resourceAccount);
+    if (key === undefined || (key.accountId === last?.accountId && key.service === last.service)) continue;
+    last = key;
     const name = `${key.accountId}:${key.service}`;
     if (!sets.has(name)) sets.set(name, load(ctx, key.accountId, key.service));
   }
   const loaded = new Map<string, StoredResourcePolicies>();
   await Promise.all([...sets].map(async ([name, set]) => loaded.set(name, await set)));
+  // Most accounts keep no stored policy for the services asked about: then no decision looks any further.
+  const none = [...loaded.values()].every((set) => set.size === 0);
   return {
     forRequest(resource, resourceAccount) {
-      const key = keyOf(partition, resource, resourceAccount);
+      if (none) return undefined;
+      const key = keyFor(resource, resourceAccount);
       if (key === undefined) return undefined;
       const set = loaded.get(`${key.accountId}:${key.service}`);
       return set === undefined || set.size === 0 ? undefined : { accountId: key.accountId, set };
