@@ -529,9 +529,15 @@ describe.each(testDrivers())('stored resource policies on %s', (driver) => {
         n = t.store.queryCount();
       }
     };
-    const statements = await settled();
-    expect((await viaSecond(buyer)).allowed).toBe(true);
-    expect(await settled()).toBe(statements);
+    const readsOfWarmDecision = async () => {
+      const before = await settled();
+      expect((await viaSecond(buyer)).allowed).toBe(true);
+      return (await settled()) - before;
+    };
+    // The gateways' own background reads (revision polls every 500 ms) may land in a window: the least of three
+    // windows is the decision's own.
+    const reads = [await readsOfWarmDecision(), await readsOfWarmDecision(), await readsOfWarmDecision()];
+    expect(Math.min(...reads)).toBe(0);
     // A change through the first instance is enforced by the second at once (the revision moved).
     const denyBuyer = policy([
       { Effect: 'Deny', Principal: { AWS: buyerArn }, Action: 'orders:*', Resource: orders },
