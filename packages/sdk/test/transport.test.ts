@@ -3,6 +3,7 @@ import {
   createClient,
   GetAccountSummaryDocument,
   isIamgateError,
+  NetworkError,
   retryPolicy,
   ServiceFailureError,
   UnexpectedResponseError,
@@ -111,5 +112,50 @@ describe('the decision endpoint URL', () => {
   it('sits beside the GraphQL endpoint, under the same path prefix', () => {
     expect(decisionUrl('https://iam.example.com/graphql')).toBe('https://iam.example.com/authorize');
     expect(decisionUrl('https://example.com/iam/graphql')).toBe('https://example.com/iam/authorize');
+  });
+});
+
+describe('a gateway that never answers', () => {
+  const noRetry = { maxAttempts: 1 } as const;
+
+  it('fails the attempt after requestTimeoutMs instead of hanging, whether the headers or the body never come', async () => {
+    const silent = createClient({
+      url: 'http://gateway.test',
+      fetch: () => new Promise<Response>(() => {}),
+      requestTimeoutMs: 50,
+      retry: noRetry,
+    });
+    await expect(silent.api.getAccountSummary()).rejects.toBeInstanceOf(NetworkError);
+    const stalledBody = new ReadableStream({ start: () => {} });
+    const halfway = createClient({
+      url: 'http://gateway.test',
+      fetch: async () => new Response(stalledBody, { headers: { 'content-type': 'application/json' } }),
+      requestTimeoutMs: 50,
+      retry: noRetry,
+    });
+    await expect(halfway.api.getAccountSummary()).rejects.toBeInstanceOf(NetworkError);
+  });
+
+  it('aborts the attempt it gives up on, and retries it as a network failure', async () => {
+    const signals: AbortSignal[] = [];
+    const client = createClient({
+      url: 'http://gateway.test',
+      fetch: (request) => {
+        signals.push(request.signal);
+        return new Promise<Response>(() => {});
+      },
+      requestTimeoutMs: 30,
+      retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 },
+    });
+    await expect(client.api.getAccountSummary()).rejects.toMatchObject({ code: 'Network', attempts: 2 });
+    expect(signals.map((s) => s.aborted)).toEqual([true, true]);
+  });
+
+  it('refuses a negative or non-numeric timeout, and waits for ever with 0', () => {
+    const make = (requestTimeoutMs: number) => () =>
+      createClient({ url: 'http://gateway.test', requestTimeoutMs });
+    expect(thrownCode(make(-1))).toBe('InvalidConfiguration');
+    expect(thrownCode(make(Number.NaN))).toBe('InvalidConfiguration');
+    expect(thrownCode(make(0))).toBe('accepted');
   });
 });

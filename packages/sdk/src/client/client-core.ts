@@ -2,6 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { CredentialContext, CredentialProvider } from '../credentials/credential-provider.js';
 import { toCredentialProvider } from '../credentials/to-provider.js';
 import { withSession } from '../credentials/with-session.js';
+import { InvalidConfigurationError } from '../errors/sdk-errors.js';
 import { postDecisions } from '../transport/decision-http.js';
 import { type GraphqlEndpoint, postGraphql } from '../transport/graphql-http.js';
 import { subscribeGraphql } from '../transport/graphql-subscribe.js';
@@ -27,6 +28,20 @@ export interface ClientCore {
   ): AsyncGenerator<R>;
 }
 
+/** The default of `ClientOptions.requestTimeoutMs`. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+
+function requestTimeout(value: number | undefined): number {
+  if (value === undefined) return DEFAULT_REQUEST_TIMEOUT_MS;
+  if (!Number.isFinite(value) || value < 0) {
+    throw new InvalidConfigurationError(
+      '`requestTimeoutMs` must be 0 or a positive number of milliseconds',
+      'requestTimeoutMs',
+    );
+  }
+  return value;
+}
+
 /** The core of a client for `options`; checks them (`InvalidConfiguration`). */
 export function clientCore(options: ClientOptions): ClientCore {
   const endpoint: GraphqlEndpoint = {
@@ -34,6 +49,7 @@ export function clientCore(options: ClientOptions): ClientCore {
     fetch: options.fetch ?? ((request: Request) => globalThis.fetch(request)),
     retry: retryPolicy(options.retry),
     headers: { ...options.headers },
+    timeoutMs: requestTimeout(options.requestTimeoutMs),
   };
   const context: CredentialContext = {
     execute: (document, variables, opts = {}) => postGraphql(endpoint, document, variables, opts),

@@ -21,4 +21,10 @@ export interface ClientOptions {
   headers?: Readonly<Record<string, string>>;
   /** The clock that decides when sessions are renewed; the system clock by default. */
   now?: () => Date;
+  /**
+   * How long one attempt of a request may wait for the gateway's whole answer, in milliseconds (30,000 by default;
+   * 0 waits for ever). An attempt that runs out is a network failure, retried as `retry` says, so a gateway that
+   * never answers cannot hang the client. Subscriptions are not bound by it.
+   */
+  requestTimeoutMs?: number;
 }

@@ -31,16 +31,17 @@ export async function postDecisions(
   };
   if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
   const reply = await sendRequest(
-    () =>
+    (signal) =>
       new Request(url, {
         method: 'POST',
         headers,
         body: text,
-        ...(options.signal ? { signal: options.signal } : {}),
+        signal,
       }),
     endpoint.fetch,
     endpoint.retry,
     options.signal,
+    endpoint.timeoutMs,
   );
   const parsed = parseReply(reply) as Record<string, unknown> & {
     errors?: Parameters<typeof errorFromGraphql>[0][];

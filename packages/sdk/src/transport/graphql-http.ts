@@ -14,6 +14,8 @@ export interface GraphqlEndpoint {
   retry: RetryPolicy;
   /** Headers sent with every request (e.g. `user-agent`). */
   headers: Readonly<Record<string, string>>;
+  /** How long one attempt may wait for the whole answer, in milliseconds; 0 waits for ever. */
+  timeoutMs: number;
 }
 
 /** Options of one request. */
@@ -88,16 +90,17 @@ export async function postGraphql<R, V>(
   };
   if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
   const reply = await sendRequest(
-    () =>
+    (signal) =>
       new Request(endpoint.url, {
         method: 'POST',
         headers,
         body,
-        ...(options.signal ? { signal: options.signal } : {}),
+        signal,
       }),
     endpoint.fetch,
     endpoint.retry,
     options.signal,
+    endpoint.timeoutMs,
   );
   const result = parseReply(reply);
   const requestId = reply.headers.get(REQUEST_ID_HEADER) ?? undefined;
