@@ -221,10 +221,12 @@ describe('policy checks against services', () => {
 });
 
 describe('pattern overlap', () => {
-  // Every string of up to 5 letters over {a, b}: enough to witness any overlap of patterns of up to 4 symbols.
+  // Every string of up to 8 letters over {a, b}. Two patterns of up to 4 symbols that overlap share a string no longer
+  // than their literal symbols together (every `*` matching nothing, each `?` one letter): at most 8. A shorter word
+  // list misses overlaps such as `aaa*` and `*baa` (`aaabaa`).
   const words = [
     '',
-    ...Array.from({ length: 5 }, (_, n) => n + 1).flatMap((n) =>
+    ...Array.from({ length: 8 }, (_, n) => n + 1).flatMap((n) =>
       Array.from({ length: 2 ** n }, (_, i) =>
         i.toString(2).padStart(n, '0').replace(/0/g, 'a').replace(/1/g, 'b'),
       ),
