@@ -5,6 +5,7 @@ import {
   loadEffectivePoliciesBatch,
 } from './effective/effective-policies-batch.js';
 import type { EffectivePolicies, PrincipalRef } from './effective/types.js';
+import { AccessActivityRepository } from './repos/access-activity.js';
 import { AccessAnalysisRepository } from './repos/access-analysis.js';
 import { AccessKeysRepository } from './repos/access-keys.js';
 import { AccountInvitationsRepository } from './repos/account-invitations.js';
@@ -79,6 +80,8 @@ export interface Repositories {
   readonly authorizationDetails: AuthorizationDetailsRepository;
   /** What access analysis reads of the audit log: allowed calls grouped, audited requests to replay. */
   readonly accessAnalysis: AccessAnalysisRepository;
+  /** The activity record: allowed reads and apps' decisions, batched per day (the audit log holds the rest). */
+  readonly activity: AccessActivityRepository;
   /** Access analysis findings the account archived, by stable finding id. */
   readonly archivedFindings: ArchivedFindingsRepository;
   /**
@@ -126,6 +129,7 @@ export function createRepositories(ctx: StoreContext): Repositories {
     securityFacts: new SecurityFactsRepository(ctx),
     authorizationDetails: new AuthorizationDetailsRepository(ctx),
     accessAnalysis: new AccessAnalysisRepository(ctx),
+    activity: new AccessActivityRepository(ctx),
     archivedFindings: new ArchivedFindingsRepository(ctx),
     effectivePolicies: (principal) => loadEffectivePolicies(ctx, principal),
     effectivePoliciesBatch: (accountId, refs) => loadEffectivePoliciesBatch(ctx, accountId, refs),

@@ -16,6 +16,7 @@ const KEY_A = Buffer.alloc(32, 1).toString('base64');
 const KEY_B = Buffer.alloc(32, 2).toString('hex');
 
 const EXPECTED_TABLES = [
+  'access_activity',
   'access_keys',
   'account_invitations',
   'accounts',

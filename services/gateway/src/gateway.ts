@@ -35,6 +35,7 @@ import { STS_LIMITS } from './sts/sts-limits.js';
 import { SigningKeyRing } from './tokens/signing-key-ring.js';
 import { TokenService } from './tokens/token-service.js';
 import { useTracing } from './tracing/use-tracing.js';
+import { ActivityRecorder } from './usage/activity-recorder.js';
 import { PolicyUseRecorder } from './usage/policy-use-recorder.js';
 
 /** The gateway's own services (`iam`, `sts`, ...) as service definitions, made once from the schema. */
@@ -50,7 +51,7 @@ const INTERVALS: GatewayIntervals = {
   revisionPollMs: 500,
   sessionSweepMs: 600_000,
   accountPurgeMs: 3_600_000,
-  policyUseFlushMs: 60_000,
+  usageFlushMs: 60_000,
 };
 /** How long an expired session stays listed (`listSessions`) before housekeeping deletes it. */
 const EXPIRED_SESSION_RETENTION_MS = 86_400_000;
@@ -92,8 +93,11 @@ export interface GatewayIntervals {
   sessionSweepMs: number;
   /** Closed accounts past their grace period are purged (`closedAccountSweeper`); 0 turns it off. */
   accountPurgeMs: number;
-  /** Which managed policies allowed requests is written to the store (`PolicyUseRecorder`); 0 only at close. */
-  policyUseFlushMs: number;
+  /**
+   * Usage noted in memory is written to the store: which managed policies allowed requests (`PolicyUseRecorder`) and
+   * the activity record (`ActivityRecorder`); 0 only at close.
+   */
+  usageFlushMs: number;
 }
 
 /** A running gateway: a fetch handler (in process, or behind `node:http` via `yoga`) and its services. */
@@ -177,8 +181,10 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
     logger,
   });
   purger.start();
-  const policyUses = new PolicyUseRecorder(store, intervals.policyUseFlushMs, logger);
+  const policyUses = new PolicyUseRecorder(store, intervals.usageFlushMs, logger);
   policyUses.start();
+  const activity = new ActivityRecorder(store, intervals.usageFlushMs, logger, now);
+  activity.start();
   const services: GatewayServices = {
     config,
     keys,
@@ -193,6 +199,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
     issuerKeys: issuerKeysFor(config.federation, now),
     builtinServices: BUILTIN_SERVICES,
     policyUses,
+    activity,
   };
   const metrics = startMetrics(config.metrics, { store, services, policies });
   const stopListening = store.onChange((event) => {
@@ -253,6 +260,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
       sweeper.stop();
       purger.stop();
       await policyUses.close();
+      await activity.close();
       metrics.stop();
       keys.stop();
     },

@@ -327,4 +327,94 @@ describe.each(testDrivers())('previewing a policy change on %s', (driver) => {
       );
     }
   });
+
+  it("replays apps' decisions from the activity record, each row weighing its count", async () => {
+    const call = async <T>(query: string, variables: Record<string, unknown> = {}) =>
+      ok(await t.gql<T>(query, variables, { token: root }));
+    const appOrders = (
+      await call<{ createPolicy: { arn: string } }>(
+        'mutation($d: String!) { createPolicy(input: { policyName: "app-orders", policyDocument: $d }) { arn } }',
+        { d: allow(['orders:GetOrder', 'orders:RefundOrder'], orders('*')) },
+      )
+    ).createPolicy.arn;
+    const app1 = await userWithPolicy(t, root, 'app1', null);
+    await call('mutation($a: String!) { attachUserPolicy(userName: "app1", policyArn: $a) }', {
+      a: appOrders,
+    });
+    await createRole(t, root, 'AppWorker', trust({ AWS: a }));
+    await call('mutation($a: String!) { attachRolePolicy(roleName: "AppWorker", policyArn: $a) }', {
+      a: appOrders,
+    });
+    const AUTHORIZE =
+      'query($a: String!, $p: String) { authorize(action: $a, resource: "arn:iamgate:orders::' +
+      a +
+      ':order/9", principalArn: $p) { allowed } }';
+    const decide = async (token: string, action: string, principalArn?: string) =>
+      ok(
+        await t.gql<{ authorize: { allowed: boolean } }>(
+          AUTHORIZE,
+          { a: action, p: principalArn },
+          { token },
+        ),
+      ).authorize.allowed;
+    for (const action of ['orders:GetOrder', 'orders:GetOrder', 'orders:GetOrder']) {
+      expect(await decide(app1, action)).toBe(true);
+    }
+    for (const action of ['orders:RefundOrder', 'orders:RefundOrder'])
+      expect(await decide(app1, action)).toBe(true);
+    expect(await decide(app1, 'orders:ShipOrder')).toBe(false);
+    // The app asks about its role (no session): the role's own ARN is replayed with the role's policies.
+    expect(await decide(root, 'orders:RefundOrder', arn('role', 'AppWorker'))).toBe(true);
+    await t.gateway.services.activity.flush();
+
+    const WEIGHED = `query($t: PolicyChangeTargetInput!, $d: String!) {
+      previewPolicyChange(target: $t, newDocument: $d) {
+        principalCount eventsRead eventsReplayed eventsSkipped allowToDeny denyToAllow disagreements
+        byAction { action allowToDeny denyToAllow } samples { eventId count principalArn action direction } } }`;
+    const result = ok(
+      await t.gql<{ previewPolicyChange: Record<string, unknown> }>(
+        WEIGHED,
+        { t: { policyArn: appOrders }, d: allow(['orders:GetOrder', 'orders:ShipOrder'], orders('*')) },
+        { token: root },
+      ),
+    ).previewPolicyChange;
+    expect(result).toEqual({
+      principalCount: 2,
+      // Four activity rows standing for 7 decisions, and app1's audited sign-in (not replayed).
+      eventsRead: 8,
+      eventsReplayed: 7,
+      eventsSkipped: 1,
+      allowToDeny: 3,
+      denyToAllow: 1,
+      disagreements: 0,
+      byAction: [
+        { action: 'orders:RefundOrder', allowToDeny: 3, denyToAllow: 0 },
+        { action: 'orders:ShipOrder', allowToDeny: 0, denyToAllow: 1 },
+      ],
+      samples: expect.arrayContaining([
+        {
+          eventId: null,
+          count: 2,
+          principalArn: arn('user', 'app1'),
+          action: 'orders:RefundOrder',
+          direction: 'ALLOW_TO_DENY',
+        },
+        {
+          eventId: null,
+          count: 1,
+          principalArn: arn('role', 'AppWorker'),
+          action: 'orders:RefundOrder',
+          direction: 'ALLOW_TO_DENY',
+        },
+        {
+          eventId: null,
+          count: 1,
+          principalArn: arn('user', 'app1'),
+          action: 'orders:ShipOrder',
+          direction: 'DENY_TO_ALLOW',
+        },
+      ]),
+    });
+    expect((result.samples as unknown[]).length).toBe(3);
+  });
 });

@@ -176,6 +176,34 @@ describe.each(testDrivers())('policy generation on %s', (driver) => {
     expect(await generate(root, u, bulk.t0)).toMatchObject({ policyDocument: null, eventCount: 0 });
   });
 
+  it("counts allowed reads and apps' decisions made through the gateway (the activity record)", async () => {
+    const reader = await userWithPolicy(t, root, 'reader', allow(['iam:GetUser', 'orders:GetOrder']));
+    ok(await t.gql('{ getUser(userName: "reader") { userName } }', {}, { token: reader }));
+    const AUTHORIZE = 'query($a: String!, $r: String!) { authorize(action: $a, resource: $r) { allowed } }';
+    for (const [action, allowed] of [
+      ['orders:GetOrder', true],
+      ['orders:GetOrder', true],
+      ['orders:DeleteOrder', false],
+    ] as const) {
+      const decided = ok(
+        await t.gql<{ authorize: { allowed: boolean } }>(
+          AUTHORIZE,
+          { a: action, r: orders('42') },
+          { token: reader },
+        ),
+      );
+      expect([action, decided.authorize.allowed]).toEqual([action, allowed]);
+    }
+    await t.gateway.services.activity.flush();
+    const generated = await generate(root, user('reader'), daysFrom(bulk.t0, -1));
+    expect(JSON.parse(generated.policyDocument as string).Statement).toEqual([
+      { Sid: 'Iam1', Effect: 'Allow', Action: ['iam:GetUser'], Resource: [user('reader')] },
+      { Sid: 'Orders1', Effect: 'Allow', Action: ['orders:GetOrder'], Resource: [orders('42')] },
+    ]);
+    // The read once, the decision twice (one activity row counted 2); the refused decision is left out.
+    expect(generated).toMatchObject({ eventCount: 3, requestCount: 2, actionCount: 2, serviceCount: 2 });
+  });
+
   it('needs both permissions, refuses a narrowed session, and shows another account nothing', async () => {
     const partial = await userWithPolicy(t, root, 'half', allow('access-analyzer:StartPolicyGeneration'));
     expect(codeOf(await t.gql(GENERATE, { p: gen }, { token: partial }))).toBe('AccessDenied');

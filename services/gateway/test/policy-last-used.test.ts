@@ -19,7 +19,7 @@ describe.each(testDrivers())("managed policies' last use on %s", (driver) => {
 
   beforeAll(async () => {
     // A short flush interval: the test waits for the timer rather than reaching into the gateway.
-    t = await startTestGateway(driver, {}, { intervals: { policyUseFlushMs: 25 } });
+    t = await startTestGateway(driver, {}, { intervals: { usageFlushMs: 25 } });
     root = await t.rootToken();
     arn = ok(
       await t.gql<{ createPolicy: { arn: string } }>(

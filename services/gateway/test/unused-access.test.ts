@@ -9,13 +9,22 @@ import { startTestGateway, type TestGateway, USER_PASSWORD, userWithPolicy } fro
 
 /**
  * Unused access (IAM Access Analyzer's unused access analyzer, `IAM/latest/UserGuide/access-analyzer-unused-access.html`):
- * roles, users, keys, passwords, managed policies and audited actions not used in N days, after the test clock has
- * moved 100 days past an account seeded with 200 users, 100 roles and 3,000 audited calls.
+ * roles, users, keys, passwords, managed policies and actions not used in N days, after the test clock has moved 100
+ * days past an account seeded with 200 users, 100 roles and 3,000 audited calls; reads and apps' decisions count
+ * through the activity record.
  */
 
 const LIST = `query($d: Int) { listUnusedAccess(unusedForDays: $d) {
   id code entityArn accessKeyId service actions lastUsedAt message documentationUrl } }`;
 const GUIDE = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/';
+const ORDERS = {
+  Name: 'orders',
+  Actions: [
+    { Name: 'GetOrder', AccessLevel: 'Read' },
+    { Name: 'CancelOrder', AccessLevel: 'Write' },
+  ],
+};
+const BILLING = { Name: 'billing', Actions: [{ Name: 'Pay', AccessLevel: 'Write' }] };
 
 interface Finding {
   id: string;
@@ -69,7 +78,27 @@ describe.each(testDrivers())('unused access on %s', (driver) => {
     ).createAccessKey.accessKeyId;
     await policy('never-used', allow('iam:TagUser'), 'idle');
     await createRole(t, root, 'dormant', trust({ AWS: a }), allow('iam:TagRole'));
-    await createRole(t, root, 'busy', trust({ AWS: a }), allow(['iam:TagRole', 'iam:UntagRole']));
+    await createRole(
+      t,
+      root,
+      'busy',
+      trust({ AWS: a }),
+      allow(['iam:TagRole', 'iam:UntagRole', 'iam:GetRole']),
+    );
+    // An app's service, which its app decides through the gateway, and one whose app decides only locally.
+    for (const service of [ORDERS, BILLING]) {
+      await call('mutation($d: String!) { createServiceDefinition(document: $d) { serviceName } }', {
+        d: JSON.stringify(service),
+      });
+    }
+    await userWithPolicy(t, root, 'shopper', allow(['orders:GetOrder', 'orders:CancelOrder', 'billing:Pay']));
+    await createRole(
+      t,
+      root,
+      'app-role',
+      trust({ AWS: a }),
+      allow(['orders:GetOrder', 'orders:CancelOrder']),
+    );
 
     // 95 days later dev signs in and creates a user, and a session of `busy` tags a role.
     t.clock.advance(95 * 86_400);
@@ -77,7 +106,21 @@ describe.each(testDrivers())('unused access on %s', (driver) => {
     ok(
       await t.gql('mutation { createUser(input: { userName: "made-by-dev" }) { arn } }', {}, { token: dev }),
     );
+    // An allowed read: not audited, counted by the activity record.
+    ok(await t.gql('{ listUsers(first: 1) { edges { node { userName } } } }', {}, { token: dev }));
+    // The app asks about shopper (who has not signed in since day 0) and about its role: apps' decisions count too.
+    for (const principal of [arn('user', 'shopper'), arn('role', 'app-role')]) {
+      const decided = ok(
+        await t.gql<{ authorize: { allowed: boolean } }>(
+          'query($p: String!, $r: String!) { authorize(action: "orders:GetOrder", resource: $r, principalArn: $p) { allowed } }',
+          { p: principal, r: `arn:iamgate:orders::${a}:order/1` },
+          { token: await t.rootToken() },
+        ),
+      );
+      expect(decided.authorize.allowed).toBe(true);
+    }
     await t.gateway.services.policyUses.flush();
+    await t.gateway.services.activity.flush();
     await recordEvents(t.store, [
       {
         accountId: a,
@@ -110,6 +153,8 @@ describe.each(testDrivers())('unused access on %s', (driver) => {
       arn('role', 'busy'),
       arn('policy', 'dev-tools'),
       arn('policy', 'never-used'),
+      arn('user', 'shopper'),
+      arn('role', 'app-role'),
     ]);
     const found = (await list(root)).filter((f) => handBuilt.has(f.entityArn));
     const pick = (f: Finding) => ({
@@ -152,10 +197,26 @@ describe.each(testDrivers())('unused access on %s', (driver) => {
         { lastUsedAt: bulk.t0.toISOString() },
         'id_credentials_finding-unused.html',
       ),
+      // shopper's password was last used on day 0; the app's decision about it is a use of the user, not of it.
+      finding(
+        'UnusedPassword',
+        arn('user', 'shopper'),
+        { lastUsedAt: bulk.t0.toISOString() },
+        'id_credentials_finding-unused.html',
+      ),
       finding('UnusedPolicy', arn('policy', 'never-used'), {}, 'access_policies_last-accessed.html'),
-      // Audited actions only: iam:ListUsers is a read, whose allowed calls the audit log does not record.
-      finding('UnusedAction', arn('role', 'busy'), { service: 'iam', actions: ['iam:UntagRole'] }),
+      // Reads are judged too: busy never read a role; dev listed users (the activity record counted it).
+      finding('UnusedAction', arn('role', 'app-role'), {
+        service: 'orders',
+        actions: ['orders:CancelOrder'],
+      }),
+      finding('UnusedAction', arn('role', 'busy'), {
+        service: 'iam',
+        actions: ['iam:GetRole', 'iam:UntagRole'],
+      }),
       finding('UnusedAction', arn('user', 'dev'), { service: 'iam', actions: ['iam:DeleteUser'] }),
+      // billing's app never decided through the gateway: its actions are not judged.
+      finding('UnusedAction', arn('user', 'shopper'), { service: 'orders', actions: ['orders:CancelOrder'] }),
     ]);
     expect(found.find((f) => f.code === 'UnusedRole')?.message).toMatch(
       /^role `dormant` was not assumed in the last 90 days \(never used in the (99|100) days since it was created\)$/,

@@ -1,6 +1,5 @@
-import { and, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
-import type { Executor } from '../db/types.js';
-import { auditEvents } from '../schema/audit-events.js';
+import { type SQL, sql } from 'drizzle-orm';
+import { executeRows } from '../db/execute.js';
 import { read, type StoreContext } from './context.js';
 
 /** Whose audit events: principals by exact ARN, and by ARN prefix (a role's sessions, `arn:P:sts::A:assumed-role/R/`). */
@@ -25,9 +24,14 @@ export interface UsedRequest {
   lastUsedAt: Date;
 }
 
-/** An audited request, as a replay needs it. */
+/**
+ * A request as a replay needs it: one audited event (`id`, `count` 1), or a row of the activity record (`id` null),
+ * which stands for `count` requests of one principal, action, resource and decision on one day, with the last one's
+ * time and source address.
+ */
 export interface AuditedRequest {
-  id: number;
+  id: number | null;
+  count: number;
   occurredAt: Date;
   principalArn: string;
   principalId: string | null;
@@ -49,27 +53,45 @@ export type AuditSelection =
   | { principals: AuditPrincipals }
   | { resource: string; actions: readonly string[] };
 
-const lastUsedMs = sql<number>`(extract(epoch from max(${auditEvents.occurredAt})) * 1000)::float8`.mapWith(
-  Number,
-);
-const eventCount = sql<number>`count(*)::int`.mapWith(Number);
-
-/** `principal_arn` is one of the ARNs or starts with one of the prefixes; JSON parameters keep the text constant. */
-function ofPrincipals(who: AuditPrincipals): SQL {
-  return sql`(${auditEvents.principalArn} in (select jsonb_array_elements_text(${JSON.stringify(who.arns)}::jsonb))
+/** `column` is one of the ARNs or starts with one of the prefixes; JSON parameters keep the text constant. */
+function ofPrincipals(column: SQL, who: AuditPrincipals): SQL {
+  return sql`(${column} in (select jsonb_array_elements_text(${JSON.stringify(who.arns)}::jsonb))
     or exists (select 1 from jsonb_array_elements_text(${JSON.stringify(who.prefixes)}::jsonb) p(v)
-      where starts_with(${auditEvents.principalArn}, p.v)))`;
+      where starts_with(${column}, p.v)))`;
 }
 
 function bounded<T>(rows: T[], limit: number): Bounded<T> {
   return { rows: rows.slice(0, limit), truncated: rows.length > limit };
 }
 
+/** The UTC day of a time, as the activity record's `day`. */
+function dayOf(at: Date): string {
+  return at.toISOString().slice(0, 10);
+}
+
 /**
- * What access analysis reads of the audit log (IAM Access Analyzer's unused access and policy generation read
- * CloudTrail the same way): allowed calls grouped by principal and action, or by action and resource, and the
- * audited requests of some principals to replay. Aggregates are computed by the database, so a period of many
- * events costs one statement and returns one row per distinct group; every read takes the account and a limit.
+ * The allowed requests of an account since `since` from both records, as `(principal_arn, action, resource, n,
+ * last_at)`: audited events one by one, and the activity record's rows (reads and apps' decisions, counted per day;
+ * a row counts whole when its last request is within the period).
+ */
+function allowedSince(accountId: string, since: Date, where: (column: SQL) => SQL): SQL {
+  return sql`
+    select principal_arn, action, resource, 1 as n, occurred_at as last_at from audit_events
+    where account_id = ${accountId} and decision = 'Allow' and occurred_at >= ${since.toISOString()}
+      and principal_arn is not null and ${where(sql`principal_arn`)}
+    union all
+    select principal_arn, action, resource, count as n, last_at from access_activity
+    where account_id = ${accountId} and day >= ${dayOf(since)}::date and decision = 'Allow'
+      and last_at >= ${since.toISOString()} and ${where(sql`principal_arn`)}`;
+}
+
+/**
+ * What access analysis reads of what principals did (IAM Access Analyzer's unused access and policy generation read
+ * CloudTrail the same way): the audit log (every mutation, every refusal) together with the activity record (allowed
+ * reads and apps' decisions, `AccessActivityRepository`). Allowed calls grouped by principal and action, or by
+ * action and resource, and the requests of some principals to replay. Aggregates are computed by the database, so a
+ * period of many events costs one statement and returns one row per distinct group; every read takes the account
+ * and a limit.
  */
 export class AccessAnalysisRepository {
   constructor(private readonly ctx: StoreContext) {}
@@ -77,31 +99,21 @@ export class AccessAnalysisRepository {
   /** Allowed calls since `since`, per principal and action, at most `limit` groups (most recent first). */
   async activity(accountId: string, since: Date, limit: number): Promise<Bounded<PrincipalActionUse>> {
     return read(this.ctx, async (db) => {
-      const rows = await db
-        .select({
-          principalArn: sql<string>`${auditEvents.principalArn}`,
-          action: auditEvents.action,
-          count: eventCount,
-          lastUsedMs,
-        })
-        .from(auditEvents)
-        .where(
-          and(
-            eq(auditEvents.accountId, accountId),
-            eq(auditEvents.decision, 'Allow'),
-            gte(auditEvents.occurredAt, since),
-            sql`${auditEvents.principalArn} is not null`,
-          ),
-        )
-        .groupBy(auditEvents.principalArn, auditEvents.action)
-        .orderBy(desc(lastUsedMs))
-        .limit(limit + 1);
+      const rows = await executeRows<{ principal_arn: string; action: string; n: number; last_ms: number }>(
+        db,
+        sql`select principal_arn, action, sum(n)::int as n,
+              (extract(epoch from max(last_at)) * 1000)::float8 as last_ms
+            from (${allowedSince(accountId, since, () => sql`true`)}) used
+            group by principal_arn, action
+            order by last_ms desc, principal_arn, action
+            limit ${limit + 1}`,
+      );
       return bounded(
         rows.map((r) => ({
-          principalArn: r.principalArn,
+          principalArn: r.principal_arn,
           action: r.action,
-          count: r.count,
-          lastUsedAt: new Date(r.lastUsedMs),
+          count: Number(r.n),
+          lastUsedAt: new Date(Number(r.last_ms)),
         })),
         limit,
       );
@@ -119,33 +131,31 @@ export class AccessAnalysisRepository {
     limit: number,
   ): Promise<Bounded<UsedRequest>> {
     return read(this.ctx, async (db) => {
-      const rows = await db
-        .select({ action: auditEvents.action, resource: auditEvents.resource, count: eventCount, lastUsedMs })
-        .from(auditEvents)
-        .where(
-          and(
-            eq(auditEvents.accountId, accountId),
-            eq(auditEvents.decision, 'Allow'),
-            gte(auditEvents.occurredAt, since),
-            ofPrincipals(who),
-          ),
-        )
-        .groupBy(auditEvents.action, auditEvents.resource)
-        .orderBy(auditEvents.action, auditEvents.resource)
-        .limit(limit + 1);
+      const rows = await executeRows<{ action: string; resource: string | null; n: number; last_ms: number }>(
+        db,
+        sql`select action, resource, sum(n)::int as n,
+              (extract(epoch from max(last_at)) * 1000)::float8 as last_ms
+            from (${allowedSince(accountId, since, (column) => ofPrincipals(column, who))}) used
+            group by action, resource
+            order by action, resource
+            limit ${limit + 1}`,
+      );
       return bounded(
         rows.map((r) => ({
           action: r.action,
           resource: r.resource,
-          count: r.count,
-          lastUsedAt: new Date(r.lastUsedMs),
+          count: Number(r.n),
+          lastUsedAt: new Date(Number(r.last_ms)),
         })),
         limit,
       );
     });
   }
 
-  /** The audited requests of a selection in `[from, to)`, newest first, at most `limit`. */
+  /**
+   * The requests of a selection in `[from, to)`, newest first, at most `limit`: audited events, and rows of the
+   * activity record whose last request falls in the period.
+   */
   async requests(
     accountId: string,
     selection: AuditSelection,
@@ -156,43 +166,55 @@ export class AccessAnalysisRepository {
     return read(this.ctx, async (db) => {
       const which =
         'principals' in selection
-          ? ofPrincipals(selection.principals)
-          : and(
-              eq(auditEvents.resource, selection.resource),
-              inArray(auditEvents.action, [...selection.actions]),
-            );
-      const rows = await select(db)
-        .where(
-          and(
-            eq(auditEvents.accountId, accountId),
-            gte(auditEvents.occurredAt, from),
-            lt(auditEvents.occurredAt, to),
-            sql`${auditEvents.principalArn} is not null`,
-            which,
-          ),
-        )
-        .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
-        .limit(limit + 1);
+          ? ofPrincipals(sql`principal_arn`, selection.principals)
+          : sql`(resource = ${selection.resource}
+              and action in (select jsonb_array_elements_text(${JSON.stringify(selection.actions)}::jsonb)))`;
+      const rows = await executeRows<RequestRow>(
+        db,
+        sql`select * from (
+              select id, 1 as n, (extract(epoch from occurred_at) * 1000)::float8 as at_ms, principal_arn,
+                principal_id, action, resource, decision, source_ip, error_code
+              from audit_events
+              where account_id = ${accountId} and occurred_at >= ${from.toISOString()}
+                and occurred_at < ${to.toISOString()} and principal_arn is not null and ${which}
+              union all
+              select null as id, count as n, (extract(epoch from last_at) * 1000)::float8 as at_ms, principal_arn,
+                null as principal_id, action, resource, decision, last_source_ip as source_ip, null as error_code
+              from access_activity
+              where account_id = ${accountId} and day >= ${dayOf(from)}::date and day <= ${dayOf(to)}::date
+                and last_at >= ${from.toISOString()} and last_at < ${to.toISOString()} and ${which}
+            ) requests
+            order by at_ms desc, id desc nulls last
+            limit ${limit + 1}`,
+      );
       return bounded(
-        rows.map((r) => ({ ...r, principalArn: r.principalArn ?? '' })),
+        rows.map((r) => ({
+          id: r.id === null ? null : Number(r.id),
+          count: Number(r.n),
+          occurredAt: new Date(Number(r.at_ms)),
+          principalArn: r.principal_arn,
+          principalId: r.principal_id,
+          action: r.action,
+          resource: r.resource,
+          decision: r.decision,
+          sourceIp: r.source_ip,
+          errorCode: r.error_code,
+        })),
         limit,
       );
     });
   }
 }
 
-function select(db: Executor) {
-  return db
-    .select({
-      id: auditEvents.id,
-      occurredAt: auditEvents.occurredAt,
-      principalArn: auditEvents.principalArn,
-      principalId: auditEvents.principalId,
-      action: auditEvents.action,
-      resource: auditEvents.resource,
-      decision: auditEvents.decision,
-      sourceIp: auditEvents.sourceIp,
-      errorCode: auditEvents.errorCode,
-    })
-    .from(auditEvents);
+interface RequestRow extends Record<string, unknown> {
+  id: number | string | null;
+  n: number;
+  at_ms: number;
+  principal_arn: string;
+  principal_id: string | null;
+  action: string;
+  resource: string | null;
+  decision: 'Allow' | 'Deny';
+  source_ip: string | null;
+  error_code: string | null;
 }

@@ -19,6 +19,7 @@ export async function purgeAccountData(tx: Transaction, accountId: string): Prom
     sql`delete from oidc_providers where account_id = ${accountId}`,
     sql`delete from credential_reports where account_id = ${accountId}`,
     sql`delete from archived_findings where account_id = ${accountId}`,
+    sql`delete from access_activity where account_id = ${accountId}`,
     sql`delete from resource_policies where account_id = ${accountId}`,
     sql`delete from service_definitions where account_id = ${accountId}`,
     sql`delete from login_profiles where user_id in ${users}`,

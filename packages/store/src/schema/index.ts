@@ -1,3 +1,4 @@
+export * from './access-activity.js';
 export * from './access-keys.js';
 export * from './account-invitations.js';
 export * from './accounts.js';

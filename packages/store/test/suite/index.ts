@@ -1,5 +1,6 @@
 import type { TestStore } from '@iamgate/store/testing';
 import { afterAll, beforeAll, describe } from 'vitest';
+import { accessActivitySuite } from './access-activity.js';
 import { accountsSuite } from './accounts.js';
 import { auditSuite } from './audit.js';
 import { concurrencySuite } from './concurrency.js';
@@ -58,6 +59,7 @@ export function runStoreSuite(name: string, makeStore: () => Promise<TestStore>)
     effectiveSuite(store);
     effectiveBatchSuite(store);
     auditSuite(store);
+    accessActivitySuite(store);
     revisionsSuite(store);
     signInThrottleSuite(store);
     signInSuite(store);

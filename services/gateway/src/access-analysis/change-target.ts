@@ -16,10 +16,13 @@ export interface Affected {
   roles: RoleDetail[];
 }
 
-/** Whose audited requests to replay: the users by ARN, and the roles' sessions by ARN prefix. */
+/**
+ * Whose requests to replay: the users by ARN, the roles by ARN (apps' decisions about a role) and their sessions by
+ * ARN prefix.
+ */
 export function auditPrincipalsOf(affected: Affected, partition: string, accountId: string): AuditPrincipals {
   return {
-    arns: affected.users.map((u) => u.arn),
+    arns: [...affected.users.map((u) => u.arn), ...affected.roles.map((r) => r.arn)],
     prefixes: affected.roles.map((r) => `arn:${partition}:sts::${accountId}:assumed-role/${r.name}/`),
   };
 }

@@ -37,7 +37,10 @@ export type FlipDirection = 'ALLOW_TO_DENY' | 'DENY_TO_ALLOW';
 
 /** One replayed request whose decision the change moves. */
 export interface FlipSample {
-  eventId: number;
+  /** The audit event, or null for a row of the activity record (reads and apps' decisions). */
+  eventId: number | null;
+  /** How many requests the sample stands for: 1 for an audit event, the row's count for the activity record. */
+  count: number;
   occurredAt: Date;
   principalArn: string;
   action: string;
@@ -166,14 +169,16 @@ export class Replay {
     for (const event of events) {
       const caller = await this.callerOf(event);
       if (caller === null || UNDECIDED.has(event.action.toLowerCase()) || !event.action.includes(':')) {
-        this.outcome.skipped += 1;
+        this.outcome.skipped += event.count;
         continue;
       }
       const [before, after] = this.decide(event, caller);
-      this.outcome.replayed += 1;
-      const authorizationOutcome = event.decision === 'Allow' || event.errorCode === 'AccessDenied';
+      this.outcome.replayed += event.count;
+      // The activity record keeps only decisions (`id` null): an authorization outcome, as a refusal audited so is.
+      const authorizationOutcome =
+        event.id === null || event.decision === 'Allow' || event.errorCode === 'AccessDenied';
       if (authorizationOutcome && (before === 'Allow') !== (event.decision === 'Allow'))
-        this.outcome.disagreements += 1;
+        this.outcome.disagreements += event.count;
       if ((before === 'Allow') === (after === 'Allow')) continue;
       this.count(event, caller, before, after);
     }
@@ -187,11 +192,11 @@ export class Replay {
     const direction: FlipDirection = before === 'Allow' ? 'ALLOW_TO_DENY' : 'DENY_TO_ALLOW';
     const flips = this.flips.get(event.action) ?? { action: event.action, allowToDeny: 0, denyToAllow: 0 };
     if (direction === 'ALLOW_TO_DENY') {
-      flips.allowToDeny += 1;
-      this.outcome.allowToDeny += 1;
+      flips.allowToDeny += event.count;
+      this.outcome.allowToDeny += event.count;
     } else {
-      flips.denyToAllow += 1;
-      this.outcome.denyToAllow += 1;
+      flips.denyToAllow += event.count;
+      this.outcome.denyToAllow += event.count;
     }
     this.flips.set(event.action, flips);
     const key = `${event.action}\n${direction}`;
@@ -200,6 +205,7 @@ export class Replay {
     this.sampled.set(key, taken + 1);
     this.outcome.samples.push({
       eventId: event.id,
+      count: event.count,
       occurredAt: event.occurredAt,
       principalArn: caller.principal,
       action: event.action,
@@ -283,8 +289,13 @@ export class Replay {
   private async load(arn: string, session: RegExpExecArray | null): Promise<Loaded | null> {
     const { accountId, target, newDocument } = this.input;
     const user = this.users.get(arn);
+    // A role session, or the role itself (an app's `authorize` about the role, in the activity record).
     const role =
-      session !== null && session[1] === accountId ? this.roles.get(session[2]!.toLowerCase()) : undefined;
+      session !== null
+        ? session[1] === accountId
+          ? this.roles.get(session[2]!.toLowerCase())
+          : undefined
+        : this.roleByArn(arn);
     if (user === undefined && role === undefined) {
       // Another account's principal (a trust decision about one of our roles): its own side is its business.
       if (target.kind !== 'trust') return null;

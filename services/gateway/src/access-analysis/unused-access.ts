@@ -1,4 +1,4 @@
-import { parsePolicy } from '@iamgate/policy';
+import { parsePolicy, tryParseArn } from '@iamgate/policy';
 import type { CredentialReportRow, PrincipalActionUse } from '@iamgate/store';
 import type { SecurityFinding } from '../best-practices/security-findings.js';
 import type { Directory, HeldPolicy } from './directory.js';
@@ -12,9 +12,9 @@ const GUIDE = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/';
  * with the page that explains each. CAUTION: a public contract (a GraphQL enum); add codes, never rename them.
  */
 export const UNUSED_ACCESS_CATALOG = {
-  /** A role nobody assumed, and whose sessions made no audited call, in the period (AWS's `UnusedIAMRole`). */
+  /** A role nobody assumed, and whose sessions made no call, in the period (AWS's `UnusedIAMRole`). */
   UnusedRole: `${GUIDE}access-analyzer-unused-access.html`,
-  /** A user who neither signed in nor made an audited call in the period. */
+  /** A user who neither signed in nor made a call in the period. */
   UnusedUser: `${GUIDE}access-analyzer-unused-access.html`,
   /** An active access key not used in the period (AWS's `UnusedIAMUserAccessKey`; `UNUSED_ACCESS_KEY` of the security findings). */
   UnusedAccessKey: `${GUIDE}id_credentials_finding-unused.html`,
@@ -59,10 +59,10 @@ export interface UnusedAccessFacts {
   credentials: readonly CredentialReportRow[];
   /** The security findings for the same period: its `UNUSED_ACCESS_KEY` and `UNUSED_PASSWORD` are reused. */
   securityFindings: readonly SecurityFinding[];
-  /** Allowed audited calls of the period, by principal ARN and action. */
+  /** Allowed calls of the period (the audit log's and the activity record's), by principal ARN and action. */
   activity: readonly PrincipalActionUse[];
-  /** The actions whose allowed calls the audit log records (the gateway's mutations). */
-  auditedActions: readonly string[];
+  /** The actions whose use the gateway sees (`judgedActions`): only those are reported unused. */
+  judgedActions: readonly string[];
 }
 
 type Draft = Omit<UnusedAccessFinding, 'id' | 'documentationUrl' | 'accessKeyId' | 'service' | 'actions'> &
@@ -80,20 +80,26 @@ function ago(date: Date | null, now: Date, created: Date): string {
 }
 
 /**
- * Who an audited principal ARN is: a user ARN as it is, a session of one of the account's roles as the role (by
- * name). Another account's sessions (recorded here when they assumed one of its roles) stay their own ARN.
+ * Who a principal ARN of the records is: a user ARN as it is, one of the account's roles or a session of it as the
+ * role (by name). Another account's sessions (recorded here when they assumed one of its roles) stay their own ARN.
  */
 function activityKey(principalArn: string, accountId: string): string {
-  const session = /^arn:[^:]+:sts::(\d{12}):assumed-role\/([^/]+)\/[^/]+$/.exec(principalArn);
-  return session === null || session[1] !== accountId ? principalArn : `role:${session[2]!.toLowerCase()}`;
+  const arn = tryParseArn(principalArn);
+  if (arn === undefined || arn.account !== accountId) return principalArn;
+  const parts = arn.resource.split('/');
+  if (arn.service === 'sts' && parts[0] === 'assumed-role' && parts.length === 3)
+    return `role:${parts[1]!.toLowerCase()}`;
+  if (arn.service === 'iam' && parts[0] === 'role' && parts.length >= 2)
+    return `role:${parts[parts.length - 1]!.toLowerCase()}`;
+  return principalArn;
 }
 
-/** The audited actions the policies allow (by `Action`/`NotAction` alone: resources and conditions aside). */
-function grantedActions(policies: readonly HeldPolicy[], audited: readonly string[]): string[] {
+/** The judged actions the policies allow (by `Action`/`NotAction` alone: resources and conditions aside). */
+function grantedActions(policies: readonly HeldPolicy[], judged: readonly string[]): string[] {
   const statements = policies.flatMap(
     (p) => parsePolicy(p.document).policy?.statements.filter((s) => s.effect === 'Allow') ?? [],
   );
-  return audited.filter((action) => {
+  return judged.filter((action) => {
     const lower = action.toLowerCase();
     return statements.some((s) => s.actions?.matches(lower) === true);
   });
@@ -124,7 +130,7 @@ function unusedActions(
 
 /**
  * The unused access of an account as of `now`: roles, users, access keys, passwords and managed policies not used
- * for `unusedForDays`, and per principal and service the audited actions its policies allow that it did not use.
+ * for `unusedForDays`, and per principal and service the judged actions its policies allow that it did not use.
  * Keys and passwords are the security findings' `UNUSED_ACCESS_KEY` and `UNUSED_PASSWORD` for the same period, so
  * both lists always agree. Entities created within the period are not reported: they could not have been used for
  * all of it. A principal reported as unused is not also reported per action.
@@ -157,7 +163,7 @@ export function unusedAccessFindings(facts: UnusedAccessFacts): UnusedAccessFind
       }
       continue;
     }
-    const granted = grantedActions(directory.identityPolicies(role, 'role'), facts.auditedActions);
+    const granted = grantedActions(directory.identityPolicies(role, 'role'), facts.judgedActions);
     drafts.push(...unusedActions(role.arn, who, granted, activity?.actions ?? new Set(), days));
   }
   const rows = new Map(facts.credentials.filter((r) => r.kind === 'user').map((r) => [r.arn, r]));
@@ -177,7 +183,7 @@ export function unusedAccessFindings(facts: UnusedAccessFacts): UnusedAccessFind
       }
       continue;
     }
-    const granted = grantedActions(directory.identityPolicies(user, 'user'), facts.auditedActions);
+    const granted = grantedActions(directory.identityPolicies(user, 'user'), facts.judgedActions);
     drafts.push(...unusedActions(user.arn, who, granted, activity?.actions ?? new Set(), days));
   }
   for (const finding of facts.securityFindings) {

@@ -1,3 +1,4 @@
+import type { Decision } from '@iamgate/policy';
 import type { GraphQLFieldResolver, GraphQLResolveInfo } from 'graphql';
 import { auditEvent } from '../audit/audit-event.js';
 import { redact } from '../audit/redact.js';
@@ -21,6 +22,34 @@ export interface GuardedCall {
   args: object;
   context: GatewayContext;
   info: GraphQLResolveInfo;
+}
+
+/** A permission a call was allowed: its action, the target and the decision. */
+interface Allowed {
+  action: string;
+  target: AuthzTarget;
+  decision: Decision;
+}
+
+/**
+ * Adds allowed requests the audit log does not record to the activity record, so that access analysis knows the
+ * permissions were used; decisions no statement took part in (what needs no permission) teach it nothing.
+ */
+function noteAllowed(ctx: GatewayContext, allowed: readonly Allowed[]): void {
+  const principal = ctx.caller?.principal;
+  if (principal === undefined) return;
+  for (const { action, target, decision } of allowed) {
+    if (decision.allowedBy.length === 0) continue;
+    ctx.services.activity.note({
+      accountId: principal.accountId,
+      principalArn: principal.arn,
+      action,
+      resource: target.arn,
+      decision: 'Allow',
+      at: ctx.facts.now,
+      sourceIp: ctx.facts.sourceIp,
+    });
+  }
 }
 
 /**
@@ -56,6 +85,7 @@ export async function guardField(call: GuardedCall): Promise<unknown> {
     ctx.services.policyUses.note(decision, caller.principal.arn, authz.action, ctx.facts.now);
   }
   // The operation's further permissions (iam:PassRole, sts:TagSession...), in order; the first refusal is named.
+  const allowed: Allowed[] = refused === undefined ? [{ action: authz.action, target, decision }] : [];
   for (const check of refused === undefined && authz.also ? await authz.also(input) : []) {
     const checked = check.decide
       ? await check.decide()
@@ -69,6 +99,7 @@ export async function guardField(call: GuardedCall): Promise<unknown> {
       };
       break;
     }
+    allowed.push({ action: check.action, target: check.resource, decision: checked });
   }
   metricsOf(ctx.services).decision(
     'api',
@@ -96,6 +127,8 @@ export async function guardField(call: GuardedCall): Promise<unknown> {
     );
     throw error;
   }
+  // A mutation is audited as its action; its further permissions, and reads, are counted by the activity record.
+  noteAllowed(ctx, call.mutation ? allowed.slice(1) : allowed);
   if (!call.mutation) return call.resolver(parent, args, ctx, info);
   const details = { arguments: redact(args) };
   const root = rootStore(ctx);

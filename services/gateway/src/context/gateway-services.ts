@@ -7,6 +7,7 @@ import type { Logger } from '../logging/logger.js';
 import type { SignInService } from '../sign-in/sign-in-service.js';
 import type { SigningKeyRing } from '../tokens/signing-key-ring.js';
 import type { TokenService } from '../tokens/token-service.js';
+import type { ActivityRecorder } from '../usage/activity-recorder.js';
 import type { PolicyUseRecorder } from '../usage/policy-use-recorder.js';
 
 /**
@@ -37,4 +38,6 @@ export interface GatewayServices {
   builtinServices: readonly ServiceDefinitionDocument[];
   /** Which managed policies allowed requests, written to the store in batches (`policies.lastUsed`). */
   policyUses: PolicyUseRecorder;
+  /** The activity record: allowed reads and apps' decisions, counted per day and written in batches. */
+  activity: ActivityRecorder;
 }

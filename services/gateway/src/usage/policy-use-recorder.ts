@@ -1,31 +1,32 @@
 import type { Decision } from '@iamgate/policy';
 import type { PolicyUse, Repositories } from '@iamgate/store';
-import { PeriodicTask } from '../housekeeping/periodic-task.js';
 import type { Logger } from '../logging/logger.js';
+import { BatchedWrites } from './batched-writes.js';
 
-/** Distinct policies held between flushes; past this a flush starts early (memory stays bounded). */
-const MAX_PENDING = 10_000;
+/** Distinct policies held between writes; past this a write starts early. */
+const FLUSH_AT = 10_000;
 
 /**
  * Remembers which managed policies allowed requests, and by whom, and writes it to the store in one statement every
  * `intervalMs` (and when the gateway closes): `policies.lastUsed`, "policies' last used by whom". Recording costs a
- * map update per allowing managed policy, never a statement on the request's path; a use is lost only when the
- * process dies before its flush, which last-used data tolerates (AWS's lags by hours).
+ * map update per allowing managed policy, never a statement on the request's path.
  */
 export class PolicyUseRecorder {
-  private pending = new Map<string, PolicyUse>();
-  private readonly task: PeriodicTask<void>;
+  private readonly batch: BatchedWrites<PolicyUse>;
 
-  constructor(
-    private readonly store: Pick<Repositories, 'policies'>,
-    intervalMs: number,
-    private readonly logger: Logger,
-  ) {
-    this.task = new PeriodicTask(intervalMs, () => this.write());
+  constructor(store: Pick<Repositories, 'policies'>, intervalMs: number, logger: Logger) {
+    this.batch = new BatchedWrites({
+      name: 'policy last-used data',
+      intervalMs,
+      flushAt: FLUSH_AT,
+      maxPending: 4 * FLUSH_AT,
+      write: (uses) => store.policies.recordUses(uses),
+      logger,
+    });
   }
 
   start(): void {
-    this.task.start();
+    this.batch.start();
   }
 
   /** Notes the managed policies of the identity layer that allowed `decision` (managed policies' ids are ARNs). */
@@ -34,32 +35,19 @@ export class PolicyUseRecorder {
     for (const statement of decision.allowedBy) {
       const arn = statement.policyId;
       if (statement.layer !== 'identity' || !arn.startsWith('arn:') || !arn.includes(':policy/')) continue;
-      const known = this.pending.get(arn);
+      const known = this.batch.get(arn);
       if (known !== undefined && known.at.getTime() >= at.getTime()) continue;
-      this.pending.set(arn, { policyArn: arn, at, principalArn, action });
+      this.batch.set(arn, { policyArn: arn, at, principalArn, action });
     }
-    if (this.pending.size >= MAX_PENDING) void this.task.run();
   }
 
   /** Writes what is pending now (tests, shutdown). */
   flush(): Promise<void> {
-    return this.task.run();
+    return this.batch.flush();
   }
 
   /** Stops the timer and writes what is pending. */
-  async close(): Promise<void> {
-    this.task.stop();
-    await this.task.run();
-  }
-
-  private async write(): Promise<void> {
-    if (this.pending.size === 0) return;
-    const uses = [...this.pending.values()];
-    this.pending = new Map();
-    try {
-      await this.store.policies.recordUses(uses);
-    } catch (error) {
-      this.logger.warn('policy last-used data not recorded', { error, policies: uses.length });
-    }
+  close(): Promise<void> {
+    return this.batch.close();
   }
 }

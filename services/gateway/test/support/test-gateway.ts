@@ -61,9 +61,9 @@ export async function startTestGateway(
       now: clock.now,
       operatorAccountId: account.id,
       ...(logger === undefined ? {} : { logger }),
-      // Policies' last use is written only when the gateway closes, unless a test asks for a timer: a flush in the
+      // Usage (policies' last use, the activity record) is written only when the gateway closes, unless a test asks for a timer: a flush in the
       // middle of a test that counts statements would be counted.
-      intervals: { policyUseFlushMs: 0, ...options.intervals },
+      intervals: { usageFlushMs: 0, ...options.intervals },
       sleep: async (ms) => {
         sleeps.push(ms);
       },
@@ -120,6 +120,8 @@ export async function userWithPolicy(
   token: string,
   userName: string,
   document: string | null,
+  /** The account `token` belongs to, when not the test's own. */
+  accountId: string = t.account.id,
 ): Promise<string> {
   ok(
     await t.gql(
@@ -144,5 +146,5 @@ export async function userWithPolicy(
       ),
     );
   }
-  return t.userToken(userName, USER_PASSWORD);
+  return t.userToken(userName, USER_PASSWORD, accountId);
 }

@@ -45,7 +45,9 @@ const GeneratedPolicyRef = builder.objectRef<GeneratedPolicy>('GeneratedPolicy')
         'The identity policy, JSON text: per service, the actions used, each on the patterns of the resources it ' +
         'was used on. Null when nothing was used.',
     }),
-    eventCount: t.exposeInt('eventCount', { description: 'Allowed audited calls it covers.' }),
+    eventCount: t.exposeInt('eventCount', {
+      description: "Allowed calls it covers: audited events, and the activity record's counts.",
+    }),
     requestCount: t.exposeInt('requestCount', {
       description: 'Distinct action and resource pairs among them.',
     }),
@@ -64,14 +66,17 @@ const GeneratedPolicyRef = builder.objectRef<GeneratedPolicy>('GeneratedPolicy')
   }),
 });
 
-/** Whose events: a user by ARN, a role by its sessions. */
+/** Whose requests: a user by ARN, a role by ARN (apps' decisions about it) and by its sessions. */
 async function whoOf(ctx: GatewayContext, principalArn: string): Promise<AuditPrincipals> {
   const { ref } = await principalRef(ctx, principalArn);
   const accountId = accountOf(ctx);
   if (ref.kind === 'user') return { arns: [principalArn], prefixes: [] };
   if (ref.kind === 'role') {
     const name = principalArn.slice(principalArn.lastIndexOf('/') + 1);
-    return { arns: [], prefixes: [`arn:${ctx.store.partition}:sts::${accountId}:assumed-role/${name}/`] };
+    return {
+      arns: [principalArn],
+      prefixes: [`arn:${ctx.store.partition}:sts::${accountId}:assumed-role/${name}/`],
+    };
   }
   throw new IamError('InvalidInput', 'a policy is generated for a user or a role, not the root user', {
     field: 'principalArn',
@@ -82,11 +87,12 @@ builder.queryField('generatePolicy', (t) =>
   t.field({
     type: GeneratedPolicyRef,
     description:
-      "Generates a least-privilege identity policy from the calls the audit log records of a user or a role's " +
-      "sessions since `since` (IAM Access Analyzer's policy generation, `IAM/latest/UserGuide/access-analyzer-" +
+      "Generates a least-privilege identity policy from the calls a user or a role's sessions were allowed " +
+      "since `since` (IAM Access Analyzer's policy generation, `IAM/latest/UserGuide/access-analyzer-" +
       'policy-generation.html`): grouped per service, resources wildcarded (a shared path becomes `path/*`, five or ' +
-      "more resources of one type the type's pattern). Only allowed calls count, and the log records every " +
-      "mutation, not allowed reads nor apps' `authorize` decisions. Nothing is attached: review it first. " +
+      "more resources of one type the type's pattern). Only allowed calls count: the audit log's (mutations) and " +
+      "the activity record's (allowed reads, apps' `authorize` decisions through the gateway; an app deciding " +
+      'locally from a snapshot shows nothing). Nothing is attached: review it first. ' +
       'Authorized as `access-analyzer:StartPolicyGeneration` on the principal and `iam:ListAuditEvents` on `*`.',
     args: {
       principalArn: t.arg.string({

@@ -159,7 +159,7 @@ async function preview(
     from,
     to: ctx.facts.now,
     principalCount,
-    eventsRead: events.rows.length,
+    eventsRead: events.rows.reduce((n, e) => n + e.count, 0),
     truncated: events.truncated,
   };
 }
@@ -168,13 +168,14 @@ builder.queryField('previewPolicyChange', (t) =>
   t.field({
     type: PolicyChangePreviewRef,
     description:
-      'Previews a policy change before it lands: the audited requests of the last `days` days of every user and ' +
+      'Previews a policy change before it lands: the requests of the last `days` days of every user and ' +
       'role whose policies include the target (for a trust policy: the requests to assume the role) are replayed ' +
       'with `@iamgate/policy` against their current policies, once as they are and once with `newDocument` in ' +
       "the target's place, and every request whose decision would flip is counted, per action, with samples. At " +
       `most ${MAX_REPLAYED_EVENTS.toLocaleString('en')} requests, the newest, are replayed (\`truncated\` says when ` +
-      "there were more). The audit log records mutations and refusals, not allowed reads nor apps' `authorize` " +
-      'decisions, so those are not replayed. iamgate-only (AWS previews external access, not decisions), ' +
+      "there were more). The requests are the audit log's (mutations, refusals) and the activity record's " +
+      "(allowed reads and apps' `authorize` decisions through the gateway, counted per day: each row is replayed " +
+      'once with its last time and address, and weighs its count). iamgate-only (AWS previews external access, not decisions), ' +
       'authorized as `iamgate:PreviewPolicyChange` on the target and `iam:ListAuditEvents` on `*`.',
     args: {
       target: t.arg({

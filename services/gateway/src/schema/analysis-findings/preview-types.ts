@@ -57,9 +57,19 @@ const ActionFlipsRef = builder.objectRef<ActionFlips>('ActionFlips').implement({
 });
 
 const FlipSampleRef = builder.objectRef<FlipSample>('FlipSample').implement({
-  description: 'One audited request the change moves.',
+  description:
+    "A request the change moves: one audited event, or a row of the activity record (allowed reads and apps' " +
+    'decisions, kept per principal, action, resource, decision and day) standing for `count` requests.',
   fields: (t) => ({
-    eventId: t.string({ description: 'The audit event (`auditEvents`).', resolve: (s) => String(s.eventId) }),
+    eventId: t.string({
+      nullable: true,
+      description: 'The audit event (`auditEvents`); null for a row of the activity record.',
+      resolve: (s) => (s.eventId === null ? null : String(s.eventId)),
+    }),
+    count: t.exposeInt('count', {
+      description:
+        "How many requests it stands for: 1 for an audit event, the day's count for the activity record.",
+    }),
     occurredAt: t.expose('occurredAt', { type: 'DateTime', description: 'When it was made.' }),
     principalArn: t.exposeString('principalArn', { description: 'Who made it.' }),
     action: t.exposeString('action', { description: 'The action.' }),
@@ -83,8 +93,8 @@ export const PolicyChangePreviewRef = builder
   .objectRef<PolicyChangePreview>('PolicyChangePreview')
   .implement({
     description:
-      'What a policy change would do to the requests actually made: the audited requests of the principals it ' +
-      'affects, replayed with their current policies and with the change.',
+      'What a policy change would do to the requests actually made: the requests of the principals it affects (the ' +
+      "audit log's and the activity record's), replayed with their current policies and with the change.",
     fields: (t) => ({
       targetArn: t.exposeString('targetArn', {
         description: "The managed policy, the inline policy's owner, or the role whose trust policy changes.",
@@ -95,17 +105,19 @@ export const PolicyChangePreviewRef = builder
       principalCount: t.exposeInt('principalCount', {
         description: 'Users and roles whose policies include the target (0 for a trust policy).',
       }),
-      eventsRead: t.exposeInt('eventsRead', { description: 'Audited requests read (newest first).' }),
+      eventsRead: t.exposeInt('eventsRead', {
+        description: 'Requests read (newest first): audit events, and the counts of the activity rows read.',
+      }),
       eventsReplayed: t.int({
         description: 'Of those, replayed (the rest are sign-ins, or their principal is gone).',
         resolve: (p) => p.replayed,
       }),
       eventsSkipped: t.int({ description: 'Not replayed.', resolve: (p) => p.skipped }),
       truncated: t.exposeBoolean('truncated', {
-        description: `Whether the period held more than ${MAX_REPLAYED_EVENTS.toLocaleString('en')} requests: only the newest were replayed.`,
+        description: `Whether the period held more than ${MAX_REPLAYED_EVENTS.toLocaleString('en')} audit events and activity rows: only the newest were replayed.`,
       }),
       eventLimit: t.int({
-        description: 'The most requests one preview replays.',
+        description: 'The most audit events and activity rows one preview replays.',
         resolve: () => MAX_REPLAYED_EVENTS,
       }),
       allowToDeny: t.exposeInt('allowToDeny', {
@@ -128,7 +140,8 @@ export const PolicyChangePreviewRef = builder
       disagreements: t.exposeInt('disagreements', {
         description:
           'Replayed requests whose decision now, before the change, differs from the one recorded: the policies ' +
-          'changed since, or the request had context the audit log does not keep (MFA, operation keys).',
+          'changed since, or the request had context the records do not keep (MFA, operation keys, the keys an app ' +
+          'added to `authorize`).',
       }),
     }),
   });

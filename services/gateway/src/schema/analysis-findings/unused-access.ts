@@ -1,5 +1,5 @@
-import { auditedActions } from '../../access-analysis/audited-actions.js';
 import { Directory } from '../../access-analysis/directory.js';
+import { judgedActions } from '../../access-analysis/judged-actions.js';
 import {
   UNUSED_ACCESS_CATALOG,
   type UnusedAccessCode,
@@ -11,15 +11,14 @@ import { builder } from '../builder.js';
 import { accountOf } from '../common/caller.js';
 import { analyzerTarget, daysArgument } from './analyzer.js';
 
-/** The most principal and action groups of the audit log one analysis reads. */
+/** The most principal and action groups of the audit log and the activity record one analysis reads. */
 export const MAX_ACTIVITY_GROUPS = 100_000;
 
 const DAY_MS = 86_400_000;
 
 const CODE_DESCRIPTIONS: Record<UnusedAccessCode, string> = {
-  UnusedRole:
-    'A role not assumed, and whose sessions made no audited call, in the period (AWS `UnusedIAMRole`).',
-  UnusedUser: 'A user who neither signed in (password or access key) nor made an audited call in the period.',
+  UnusedRole: 'A role not assumed, and whose sessions made no call, in the period (AWS `UnusedIAMRole`).',
+  UnusedUser: 'A user who neither signed in (password or access key) nor made a call in the period.',
   UnusedAccessKey:
     "A user's active access key not used in the period (AWS `UnusedIAMUserAccessKey`; the security findings' `UNUSED_ACCESS_KEY`).",
   UnusedPassword:
@@ -27,7 +26,8 @@ const CODE_DESCRIPTIONS: Record<UnusedAccessCode, string> = {
   UnusedPolicy: 'A customer managed policy attached to principals that allowed no request in the period.',
   UnusedAction:
     "Actions of one service that a principal's policies allow and it did not use in the period (AWS `UnusedPermission`); " +
-    "only actions whose allowed calls are audited (the gateway's mutations) are judged.",
+    "judged for the gateway's own services, and for an app's service (its definition's actions) when the app " +
+    'decided through the gateway (`authorize`) in the period: local decisions are not seen.',
 };
 
 const UnusedAccessCodeRef = builder.enumType('UnusedAccessCode', {
@@ -82,7 +82,7 @@ builder.queryField('listUnusedAccess', (t) =>
       "Unused access (IAM Access Analyzer's unused access analyzer, `IAM/latest/UserGuide/access-analyzer-unused-" +
       'access.html`): roles, users, access keys, passwords and customer managed policies not used in the last ' +
       '`unusedForDays` days, and per principal and service the actions its policies allow that it did not use, ' +
-      'from last-used data and the audit log. Sorted by code, entity, key or service. Authorized as ' +
+      "from last-used data, the audit log and the activity record (allowed reads, apps' decisions). Sorted by code, entity, key or service. Authorized as " +
       '`access-analyzer:ListFindings` on `arn:<partition>:access-analyzer::<account>:analyzer/unused-access`.',
     args: {
       unusedForDays: t.arg.int({ description: 'The period, 1 to 365 days (default 90, as AWS).' }),
@@ -91,16 +91,18 @@ builder.queryField('listUnusedAccess', (t) =>
       action: 'access-analyzer:ListFindings',
       resource: ({ ctx }) => analyzerTarget(ctx, 'unused-access'),
     },
-    resolve: async (_root, args, ctx, info) => {
+    resolve: async (_root, args, ctx) => {
       const days = daysArgument('unusedForDays', args.unusedForDays, 90, 365);
       const accountId = accountOf(ctx);
       const now = ctx.facts.now;
       const since = new Date(now.getTime() - days * DAY_MS);
-      const [directory, facts, activity] = await Promise.all([
+      const [directory, facts, activity, appServices] = await Promise.all([
         Directory.load(ctx.store, accountId),
         ctx.store.securityFacts.gather(accountId),
         ctx.store.accessAnalysis.activity(accountId, since, MAX_ACTIVITY_GROUPS),
+        ctx.store.serviceDefinitions.defaults(accountId),
       ]);
+      const observed = new Set(activity.rows.map((use) => use.action.split(':')[0]!.toLowerCase()));
       const periods = { olderThanDays: days, unusedForDays: days, rootUsedWithinDays: days };
       return unusedAccessFindings({
         accountId,
@@ -114,7 +116,7 @@ builder.queryField('listUnusedAccess', (t) =>
           periods,
         ),
         activity: activity.rows,
-        auditedActions: auditedActions(info.schema),
+        judgedActions: judgedActions(ctx.services.builtinServices, appServices, observed),
       });
     },
   }),

@@ -27,14 +27,24 @@ async function subjectOf(ctx: GatewayContext, principalArn: string | null | unde
 }
 
 /**
- * Decides one request for `subject`, counts the decision (`iamgate_decisions_total{source="authorize"}`) and notes
- * the managed policies that allowed it.
+ * Decides one request for `subject`, counts the decision (`iamgate_decisions_total{source="authorize"}`), notes the
+ * managed policies that allowed it and adds it to the activity record.
  */
 function decided(ctx: GatewayContext, subject: Subject, request: AuthorizeRequest, stored: StoredPolicies) {
   const result = decideFor(subject, request, stored);
   metricsOf(ctx.services).decision('authorize', result.action, result.decision.decision);
   // Apps' decisions use policies as much as API calls do (`Policy.lastUsed`): a map update, no statement.
   ctx.services.policyUses.note(result.decision, result.principalArn, result.action, ctx.facts.now);
+  // Apps' decisions are not audited one by one; the activity record counts them for access analysis.
+  ctx.services.activity.note({
+    accountId: subject.accountId,
+    principalArn: result.principalArn,
+    action: result.action,
+    resource: result.resource,
+    decision: result.decision.decision,
+    at: ctx.facts.now,
+    sourceIp: ctx.facts.sourceIp,
+  });
   return result;
 }
 
