@@ -1,7 +1,7 @@
 import { testDrivers } from '@iamgate/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logging/logger.js';
-import { ActivityRecorder } from '../src/usage/activity-recorder.js';
+import { ActivityRecorder, resourceType } from '../src/usage/activity-recorder.js';
 import { BatchedWrites } from '../src/usage/batched-writes.js';
 import { otherAccount } from './support/best-practices-seed.js';
 import { codeOf, ok } from './support/graphql-client.js';
@@ -50,6 +50,32 @@ describe('batched writes', () => {
     expect(lines.map((l) => JSON.parse(l))).toContainEqual(
       expect.objectContaining({ msg: 'test values dropped while a write was slow', dropped: 8 }),
     );
+  });
+});
+
+describe('resource types', () => {
+  it('generalizes a resource to its type, and anything else to *', () => {
+    expect(
+      [
+        'arn:iamgate:orders::123456789012:order/42',
+        'arn:iamgate:orders::123456789012:order/eu/42',
+        'arn:iamgate:logs:eu:123456789012:log-group:x:y',
+        'arn:iamgate:iam::123456789012:root',
+        'arn:iamgate:s3:::bucket',
+        '*',
+        'not-an-arn',
+        'arn:short:x',
+      ].map(resourceType),
+    ).toEqual([
+      'arn:iamgate:orders::123456789012:order/*',
+      'arn:iamgate:orders::123456789012:order/*',
+      'arn:iamgate:logs:eu:123456789012:log-group:*',
+      'arn:iamgate:iam::123456789012:*',
+      'arn:iamgate:s3:::*',
+      '*',
+      '*',
+      '*',
+    ]);
   });
 });
 
@@ -126,6 +152,45 @@ describe.each(testDrivers())('the activity record on %s', (driver) => {
       [`arn:iamgate:iam::${b}:root`, 1],
       [`arn:iamgate:iam::${b}:user/b-user`, 1],
     ]);
+  });
+
+  it('generalizes resources past the daily budget of distinct keys, then drops new keys until the next day', async () => {
+    const recorder = new ActivityRecorder(t.store, 0, createLogger({ level: 'silent' }), t.clock.now, 3);
+    const at = t.clock.now();
+    const note = (action: string, id: string, when = at) =>
+      recorder.note({
+        accountId: a,
+        principalArn: `arn:iamgate:iam::${a}:user/flooder`,
+        action,
+        resource: order(id),
+        decision: 'Allow',
+        at: when,
+        sourceIp: null,
+      });
+    for (let i = 1; i <= 10; i++) note('orders:GetOrder', `flood-${i}`);
+    // Three distinct, then `order/*` for the seven others; two more actions fill the budget twice; the rest drop.
+    for (const action of ['orders:A', 'orders:B', 'orders:C', 'orders:D']) note(action, 'x');
+    // A new day starts a new budget.
+    note('orders:E', 'y', new Date(at.getTime() + DAY_MS));
+    await recorder.close();
+    const requests = await t.store.accessAnalysis.requests(
+      a,
+      { principals: { arns: [`arn:iamgate:iam::${a}:user/flooder`], prefixes: [] } },
+      new Date(at.getTime() - DAY_MS),
+      new Date(at.getTime() + 2 * DAY_MS),
+      100,
+    );
+    expect(requests.rows.map((r) => `${r.action} ${r.resource?.split(':').pop()} ${r.count}`).sort()).toEqual(
+      [
+        'orders:A order/* 1',
+        'orders:B order/* 1',
+        'orders:E order/y 1',
+        'orders:GetOrder order/* 7',
+        'orders:GetOrder order/flood-1 1',
+        'orders:GetOrder order/flood-2 1',
+        'orders:GetOrder order/flood-3 1',
+      ],
+    );
   });
 
   it('keeps days past the retention out, whatever instance writes them', async () => {

@@ -11,6 +11,13 @@ const FLUSH_AT = 10_000;
 /** How long the activity record is kept: AWS's last-accessed information covers 400 days. */
 export const ACTIVITY_RETENTION_DAYS = 400;
 
+/**
+ * Distinct keys one instance adds per account and day before resources are generalized to their type's pattern
+ * (`order/42` → `order/*`, what policy generation makes of five or more anyway), and after which new keys are
+ * dropped: a caller deciding about endless distinct resources or actions cannot grow the table without bound.
+ */
+export const DISTINCT_PER_ACCOUNT_DAY = 20_000;
+
 /** How often, at most, a write also deletes rows past the retention, and how many at once. */
 const PURGE_EVERY_MS = 3_600_000;
 const PURGE_BATCH = 5_000;
@@ -37,12 +44,17 @@ export class ActivityRecorder {
   private dayStart = 0;
   private day = '';
   private purgedAt = 0;
+  /** Distinct keys added today per account (reset when the day changes). */
+  private distinct = new Map<string, number>();
+  private dropped = 0;
 
   constructor(
     private readonly store: Pick<Repositories, 'activity'>,
     intervalMs: number,
-    logger: Logger,
+    private readonly logger: Logger,
     private readonly now: () => Date,
+    /** Distinct keys per account and day before generalizing (`DISTINCT_PER_ACCOUNT_DAY`; smaller in tests). */
+    private readonly budget = DISTINCT_PER_ACCOUNT_DAY,
   ) {
     this.batch = new BatchedWrites({
       name: 'access activity',
@@ -61,8 +73,23 @@ export class ActivityRecorder {
   note(request: ActivityNote): void {
     const day = this.dayOf(request.at);
     const decision = request.decision === 'Allow' ? 'Allow' : 'Deny';
-    const key = `${request.accountId}\n${day}\n${request.principalArn}\n${request.action}\n${request.resource}\n${decision}`;
-    const known = this.batch.get(key);
+    const { accountId, principalArn, action } = request;
+    let resource = request.resource;
+    let key = `${accountId}\n${day}\n${principalArn}\n${action}\n${resource}\n${decision}`;
+    let known = this.batch.get(key);
+    if (known === undefined) {
+      const added = this.distinct.get(accountId) ?? 0;
+      if (added >= this.budget) {
+        resource = resourceType(resource);
+        key = `${accountId}\n${day}\n${principalArn}\n${action}\n${resource}\n${decision}`;
+        known = this.batch.get(key);
+        if (known === undefined && added >= 2 * this.budget) {
+          this.dropped += 1;
+          return;
+        }
+      }
+      if (known === undefined) this.distinct.set(accountId, added + 1);
+    }
     if (known !== undefined) {
       known.count += 1;
       if (request.at >= known.lastAt) {
@@ -72,11 +99,11 @@ export class ActivityRecorder {
       return;
     }
     this.batch.set(key, {
-      accountId: request.accountId,
+      accountId,
       day,
-      principalArn: request.principalArn,
-      action: request.action,
-      resource: request.resource,
+      principalArn,
+      action,
+      resource,
       decision,
       count: 1,
       lastAt: request.at,
@@ -98,13 +125,23 @@ export class ActivityRecorder {
   private dayOf(at: Date): string {
     const ms = at.getTime();
     if (ms < this.dayStart || ms >= this.dayStart + DAY_MS) {
-      this.dayStart = ms - (ms % DAY_MS);
+      const start = ms - (ms % DAY_MS);
+      // Each account's budget is per day: a new (later) day starts it again.
+      if (start > this.dayStart) this.distinct = new Map();
+      this.dayStart = start;
       this.day = new Date(this.dayStart).toISOString().slice(0, 10);
     }
     return this.day;
   }
 
   private async write(entries: ActivityEntry[]): Promise<void> {
+    if (this.dropped > 0) {
+      this.logger.warn('access activity past its daily budget dropped', {
+        dropped: this.dropped,
+        budget: 2 * this.budget,
+      });
+      this.dropped = 0;
+    }
     await this.store.activity.record(entries);
     const now = this.now().getTime();
     if (now - this.purgedAt < PURGE_EVERY_MS) return;
@@ -112,4 +149,20 @@ export class ActivityRecorder {
     const oldest = new Date(now - ACTIVITY_RETENTION_DAYS * DAY_MS).toISOString().slice(0, 10);
     await this.store.activity.purgeBefore(oldest, PURGE_BATCH);
   }
+}
+
+/**
+ * A resource generalized to its type's pattern: `arn:P:S:R:A:order/42` → `arn:P:S:R:A:order/*`, `...:log:x` →
+ * `...:log:*`, an ARN without a type → `arn:P:S:R:A:*`, anything else → `*`.
+ */
+export function resourceType(resource: string): string {
+  let colons = 0;
+  let at = 0;
+  for (; at < resource.length && colons < 5; at++) if (resource.charCodeAt(at) === 58) colons += 1;
+  if (colons < 5 || !resource.startsWith('arn:')) return '*';
+  for (let i = at; i < resource.length; i++) {
+    const c = resource.charCodeAt(i);
+    if (c === 47 || c === 58) return `${resource.slice(0, i + 1)}*`;
+  }
+  return `${resource.slice(0, at)}*`;
 }
