@@ -1,6 +1,9 @@
 import { parseArgs } from 'node:util';
 import { type CommandLine, parseCommandLine, singleValue } from './args/command-line.js';
+import { GLOBAL_FLAGS, GLOBAL_VALUE_OPTIONS } from './args/global-options.js';
+import { POLICY_OPTIONS } from './args/policy-options.js';
 import { authorizeCommand } from './commands/authorize.js';
+import { completionCommand } from './commands/completion.js';
 import { configure } from './commands/configure.js';
 import { policySimulate } from './commands/policy-simulate.js';
 import { policyTest } from './commands/policy-test.js';
@@ -15,9 +18,10 @@ import { findCommand } from './operations/operation-catalog.js';
 import { commandHelp, groupHelp } from './operations/operation-help.js';
 import type { OperationGroup } from './operations/option-spec.js';
 import { runOperation } from './operations/run-operation.js';
-import { type OutputFormat, parseOutputFormat } from './output.js';
+import { type OutputOptions, outputOptions } from './render-result.js';
 import { reportServiceError } from './service-error.js';
 import { UsageError } from './usage-error.js';
+import { versionLine } from './version.js';
 
 /** How many words each command has: `iam create-user`, `organizations list-accounts`; `policy` parses its own. */
 const COMMAND_WORDS: Record<string, number> = {
@@ -26,6 +30,7 @@ const COMMAND_WORDS: Record<string, number> = {
   organizations: 2,
   policy: Number.POSITIVE_INFINITY,
   services: Number.POSITIVE_INFINITY,
+  completion: 2,
 };
 
 /**
@@ -39,6 +44,11 @@ const COMMAND_WORDS: Record<string, number> = {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   try {
     const line = parseCommandLine(argv, (first) => COMMAND_WORDS[first] ?? 1);
+    // As `aws --version`: the version wins over any command, so it answers whatever else the line says.
+    if (line.options.has('version')) {
+      io.stdout(versionLine());
+      return ExitCode.Ok;
+    }
     if (line.words[0] === 'policy') return await policyDispatch(argv, io);
     return await dispatch(line, io);
   } catch (error) {
@@ -56,11 +66,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   }
 }
 
-function outputOf(line: CommandLine): OutputFormat {
-  const value = singleValue(line, 'output');
-  const output = parseOutputFormat(value);
-  if (output === undefined) throw new UsageError(`unknown output format \`${value}\`; use json or table`);
-  return output;
+/** `--output` and `--query` of a command line, checked before anything is sent. */
+function outputOf(line: CommandLine): OutputOptions {
+  return outputOptions(singleValue(line, 'output'), singleValue(line, 'query'));
 }
 
 async function operationGroup(line: CommandLine, io: CliIo, group: OperationGroup): Promise<ExitCode> {
@@ -87,7 +95,7 @@ async function dispatch(line: CommandLine, io: CliIo): Promise<ExitCode> {
     if (line.words[1] !== 'push')
       throw new UsageError('unknown command; see iamgate --help (iamgate services push FILE...)');
     for (const flag of line.options.keys()) {
-      if (!['profile', 'url', 'output'].includes(flag))
+      if (!GLOBAL_VALUE_OPTIONS.has(flag) && !GLOBAL_FLAGS.has(flag))
         throw new UsageError(`unknown option \`--${flag}\` for \`services push\``);
     }
     return servicesPush(io, line, outputOf(line));
@@ -112,9 +120,16 @@ async function dispatch(line: CommandLine, io: CliIo): Promise<ExitCode> {
   }
   if (group === 'configure') return configure(io, line, outputOf(line));
   if (group === 'sign-in') return signInCommand(io, line, outputOf(line));
-  if (group === 'sign-out') return signOutCommand(io, line);
+  if (group === 'sign-out') return signOutCommand(io, line, outputOf(line));
+  if (group === 'completion') return completionCommand(io, line);
   throw new UsageError(`unknown command \`${group}\`; see iamgate --help`);
 }
+
+/** The global options, as `parseArgs` reads them for `iamgate policy`. */
+const POLICY_GLOBALS = Object.fromEntries([
+  ...[...GLOBAL_VALUE_OPTIONS].map((name) => [name, { type: 'string' as const }]),
+  ...[...GLOBAL_FLAGS].map((name) => [name, { type: 'boolean' as const }]),
+]) as Record<string, { type: 'string' } | { type: 'boolean' }>;
 
 /** `iamgate policy ...`, parsed as it always was. */
 async function policyDispatch(argv: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -122,15 +137,9 @@ async function policyDispatch(argv: readonly string[], io: CliIo): Promise<ExitC
     args: [...argv],
     allowPositionals: true,
     options: {
+      ...POLICY_GLOBALS,
+      ...POLICY_OPTIONS,
       help: { type: 'boolean', short: 'h' },
-      kind: { type: 'string' },
-      output: { type: 'string' },
-      'fail-on-deny': { type: 'boolean' },
-      junit: { type: 'string' },
-      services: { type: 'string', multiple: true },
-      remote: { type: 'boolean' },
-      profile: { type: 'string' },
-      url: { type: 'string' },
     },
   });
   const [, command, ...rest] = positionals;
@@ -138,17 +147,18 @@ async function policyDispatch(argv: readonly string[], io: CliIo): Promise<ExitC
     io.stdout(HELP);
     return ExitCode.Ok;
   }
-  const output = parseOutputFormat(values.output);
-  if (output === undefined)
-    throw new UsageError(`unknown output format \`${values.output}\`; use json or table`);
+  // The global options are typed by name only in `POLICY_GLOBALS`' record: read them as the strings they are.
+  const global = (name: string) => (values as Record<string, unknown>)[name] as string | undefined;
+  const output = outputOptions(global('output'), global('query'));
 
   if (command === 'validate') {
     const connection: CommandLine = {
       words: ['policy', 'validate'],
       options: new Map(
-        (['profile', 'url'] as const).flatMap((k) =>
-          values[k] === undefined ? [] : [[k, [values[k] as string]]],
-        ),
+        ['profile', 'url', 'cli-read-timeout'].flatMap((k) => {
+          const value = global(k);
+          return value === undefined ? [] : [[k, [value]]];
+        }),
       ),
     };
     return policyValidate(io, {

@@ -8,8 +8,8 @@
  *   --fail-on-deny`.
  * - `ServiceError` (4): the gateway refused the operation with an error code (`NoSuchEntity`, `AccessDenied`,
  *   `EntityAlreadyExists`, `ExpiredToken`...), printed on stderr as `iamgate: <Code>: <message>`.
- * - `Unreachable` (5): the gateway could not be reached, or what answered was not a gateway (after the SDK's
- *   retries); the operation may or may not have run.
+ * - `Unreachable` (5): the gateway could not be reached, did not answer within `--cli-read-timeout`, or what
+ *   answered was not a gateway (after the SDK's retries); the operation may or may not have run.
  */
 export const ExitCode = {
   Ok: 0,

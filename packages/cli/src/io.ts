@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { FetchLike } from '@iamgate/sdk';
 
 /** Where a command reads and writes; injected so tests drive the CLI in process exactly as the binary does. */
@@ -15,6 +16,21 @@ export interface CliIo {
   env?: Readonly<Record<string, string | undefined>>;
   /** How gateway requests are sent; `globalThis.fetch` when absent. Tests pass a gateway's in-process `fetch`. */
   fetch?: FetchLike;
+  /**
+   * The directory relative paths are given from: `process.cwd()` when absent. Run from a clone (`pnpm iamgate`),
+   * `scripts/start.mjs` starts the CLI in the directory the command was typed in.
+   */
+  cwd?: string;
+}
+
+/** A path the user gave (`./policy.json`, `file://../trust.json`, a `policy test` directory) made absolute. */
+export function userPath(io: CliIo, path: string): string {
+  return resolve(io.cwd ?? process.cwd(), path);
+}
+
+/** Reads a file the user named, relative to their working directory. */
+export function readUserFile(io: CliIo, path: string): Promise<string> {
+  return io.readFile(userPath(io, path));
 }
 
 /** The process's real streams, environment and file system. */
@@ -44,5 +60,5 @@ export function envOf(io: CliIo): Readonly<Record<string, string | undefined>> {
 export async function readDocumentArgument(io: CliIo, argument: string): Promise<string> {
   const trimmed = argument.trimStart();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) return argument;
-  return io.readFile(argument.startsWith('file://') ? argument.slice('file://'.length) : argument);
+  return readUserFile(io, argument.startsWith('file://') ? argument.slice('file://'.length) : argument);
 }

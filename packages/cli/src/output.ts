@@ -1,28 +1,23 @@
-/** How results are printed: JSON for scripts (the default), aligned columns for people. */
-export type OutputFormat = 'json' | 'table';
+import { UsageError } from './usage-error.js';
 
-export function parseOutputFormat(value: string | undefined): OutputFormat | undefined {
-  if (value === undefined || value === 'json') return 'json';
-  if (value === 'table') return 'table';
-  return undefined;
+/**
+ * How results are printed, as the AWS CLI's `--output`: `json` (the default) for scripts, `table` boxed for people,
+ * `text` as tab-separated lines for `cut`, `awk` and shell loops.
+ */
+export type OutputFormat = 'json' | 'table' | 'text';
+
+const FORMATS: readonly OutputFormat[] = ['json', 'table', 'text'];
+
+/** The format `--output` names; `json` when it is not given. */
+export function parseOutputFormat(value: string | undefined): OutputFormat {
+  if (value === undefined) return 'json';
+  const format = FORMATS.find((f) => f === value);
+  if (format === undefined)
+    throw new UsageError(`unknown output format \`${value}\`; use json, table or text`);
+  return format;
 }
 
 /** Pretty JSON with a final newline, so output can be piped into `jq` or diffed. */
 export function formatJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
-}
-
-/** Left-aligned columns separated by two spaces, with a header row. */
-export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const all = [header, ...rows];
-  const widths = header.map((_, column) => Math.max(...all.map((row) => (row[column] ?? '').length)));
-  return all
-    .map((row) =>
-      row
-        .map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column] ?? 0)))
-        .join('  ')
-        .trimEnd(),
-    )
-    .map((line) => `${line}\n`)
-    .join('');
 }

@@ -16,7 +16,9 @@ const SIGN_IN_AGAIN = new Set(['ExpiredToken', 'Unauthenticated', 'InvalidClient
  */
 export function reportServiceError(io: CliIo, error: unknown, profile?: string): ExitCode | undefined {
   if (!isIamgateError(error)) return undefined;
-  io.stderr(`iamgate: ${error.code}: ${error.message}\n`);
+  // For a gateway that was not reached, the last attempt's failure says why: refused, or no answer in time.
+  const cause = UNREACHABLE.has(error.code) && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  io.stderr(`iamgate: ${error.code}: ${error.message}${cause}\n`);
   const findings = error.extensions.findings;
   if (Array.isArray(findings)) {
     for (const finding of findings as {

@@ -41,6 +41,30 @@ describe('commands derived from the SDK and the schema', () => {
     expect(kebabCase('authenticationCode1')).toBe('authentication-code1');
   });
 
+  it('pages exactly the operations that take `first` and `after` and answer with a `pageInfo`', () => {
+    const paginated = operationCatalog()
+      .filter((c) => c.paginated)
+      .map((c) => c.operation);
+    expect(paginated).toEqual(
+      expect.arrayContaining(['listUsers', 'listPolicies', 'auditEvents', 'getAccountAuthorizationDetails']),
+    );
+    expect(paginated).not.toContain('getUser');
+    expect(paginated).not.toContain('listAccessKeys'); // an AWS list without a marker here: one answer
+    for (const command of operationCatalog().filter((c) => c.paginated)) {
+      expect(command.options.map((o) => o.flag)).toEqual(expect.arrayContaining(['first', 'after']));
+    }
+  });
+
+  it('shows the paging options in the help of a paginated command only', async () => {
+    const list = memoryIo();
+    expect(await runCli(['iam', 'list-users', '--help'], list)).toBe(ExitCode.Ok);
+    expect(list.out()).toContain('  --max-items <Int>\n');
+    expect(list.out()).toContain('  --no-paginate\n');
+    const get = memoryIo();
+    expect(await runCli(['iam', 'get-user', '--help'], get)).toBe(ExitCode.Ok);
+    expect(get.out()).not.toContain('--max-items');
+  });
+
   it('lists the commands of a group with `iamgate iam help`', async () => {
     const io = memoryIo();
     expect(await runCli(['iam', 'help'], io)).toBe(ExitCode.Ok);
@@ -84,25 +108,44 @@ describe('the command line', () => {
 });
 
 describe('table output', () => {
+  const table = { format: 'table', query: undefined } as const;
+
   it('makes a row per node of a connection and joins tags as k=v', () => {
-    const table = renderResult(
+    const rendered = renderResult(
       {
         edges: [
           { cursor: 'c1', node: { userName: 'alice', tags: [{ key: 'team', value: 'orders' }] } },
           { cursor: 'c2', node: { userName: 'bob', tags: [] } },
         ],
-        pageInfo: { hasNextPage: false },
       },
-      'table',
+      table,
     );
-    expect(table).toBe('USER-NAME  TAGS\nalice      team=orders\nbob\n');
+    expect(rendered).toBe(
+      [
+        '+-----------+-------------+',
+        '| USER-NAME | TAGS        |',
+        '+-----------+-------------+',
+        '| alice     | team=orders |',
+        '| bob       |             |',
+        '+-----------+-------------+',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('prints an object as field/value rows and a scalar as it is', () => {
-    expect(renderResult({ account: '1', nested: { arn: 'a' } }, 'table')).toBe(
-      'FIELD       VALUE\naccount     1\nnested.arn  a\n',
+    expect(renderResult({ account: '1', nested: { arn: 'a' } }, table)).toBe(
+      [
+        '+------------+-------+',
+        '| FIELD      | VALUE |',
+        '+------------+-------+',
+        '| account    | 1     |',
+        '| nested.arn | a     |',
+        '+------------+-------+',
+        '',
+      ].join('\n'),
     );
-    expect(renderResult(true, 'table')).toBe('true\n');
-    expect(renderResult(true, 'json')).toBe('true\n');
+    expect(renderResult(true, table)).toBe('true\n');
+    expect(renderResult(true, { format: 'json', query: undefined })).toBe('true\n');
   });
 });

@@ -1,7 +1,5 @@
 import { UsageError } from '../usage-error.js';
-
-/** Options every command takes, each with one value, anywhere on the line. */
-export const GLOBAL_VALUE_OPTIONS = new Set(['profile', 'output', 'url', 'kind']);
+import { GLOBAL_VALUE_OPTIONS } from './global-options.js';
 
 /** A command line split into its command words and its `--options`. */
 export interface CommandLine {

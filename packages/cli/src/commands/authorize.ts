@@ -1,9 +1,9 @@
 import type { CommandLine } from '../args/command-line.js';
 import { ExitCode } from '../exit-codes.js';
-import type { CliIo } from '../io.js';
+import { type CliIo, readUserFile } from '../io.js';
 import { findCommand } from '../operations/operation-catalog.js';
 import { runOperation } from '../operations/run-operation.js';
-import type { OutputFormat } from '../output.js';
+import type { OutputOptions } from '../render-result.js';
 import { UsageError } from '../usage-error.js';
 
 /**
@@ -14,7 +14,7 @@ import { UsageError } from '../usage-error.js';
 async function contextEntries(io: CliIo, values: readonly string[]): Promise<string[]> {
   if (values.length !== 1) return [...values];
   const raw = values[0] as string;
-  const source = raw.startsWith('file://') ? await io.readFile(raw.slice('file://'.length)) : raw;
+  const source = raw.startsWith('file://') ? await readUserFile(io, raw.slice('file://'.length)) : raw;
   let parsed: unknown;
   try {
     parsed = JSON.parse(source);
@@ -40,7 +40,7 @@ async function contextEntries(io: CliIo, values: readonly string[]): Promise<str
 export async function authorizeCommand(
   io: CliIo,
   line: CommandLine,
-  output: OutputFormat,
+  output: OutputOptions,
 ): Promise<ExitCode> {
   const command = findCommand('authorize', 'authorize');
   if (command === undefined) throw new UsageError('this version of the gateway schema has no `authorize`');

@@ -1,12 +1,20 @@
 import { type CommandLine, singleValue } from '../args/command-line.js';
+import { GLOBAL_FLAGS, GLOBAL_VALUE_OPTIONS } from '../args/global-options.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, envOf } from '../io.js';
-import { formatJson, formatTable, type OutputFormat } from '../output.js';
 import { profileName } from '../profiles/connection.js';
 import { credentialsFile, type ProfileKey, readProfiles, updateProfile } from '../profiles/profile-file.js';
+import { type OutputOptions, printResult } from '../render-result.js';
 import { UsageError } from '../usage-error.js';
 
-const OPTIONS = new Set(['profile', 'output', 'url', 'access-key-id', 'secret-access-key', 'list', 'help']);
+/** The options of `iamgate configure`. */
+export const CONFIGURE_OPTIONS: ReadonlySet<string> = new Set([
+  ...GLOBAL_VALUE_OPTIONS,
+  ...GLOBAL_FLAGS,
+  'access-key-id',
+  'secret-access-key',
+  'list',
+]);
 
 /** A session cached for one identity must not be sent for another: any change of url or key drops it. */
 const SESSION_KEYS: Partial<Record<ProfileKey, undefined>> = {
@@ -17,7 +25,7 @@ const SESSION_KEYS: Partial<Record<ProfileKey, undefined>> = {
   account: undefined,
 };
 
-async function list(io: CliIo, output: OutputFormat): Promise<ExitCode> {
+async function list(io: CliIo, output: OutputOptions): Promise<ExitCode> {
   const profiles = [...(await readProfiles(envOf(io)))].map(([name, p]) => ({
     profile: name,
     url: p.url ?? null,
@@ -25,16 +33,12 @@ async function list(io: CliIo, output: OutputFormat): Promise<ExitCode> {
     accessKeyId: p.access_key_id ?? null,
     sessionExpiration: p.session_expiration ?? null,
   }));
-  if (output === 'json') io.stdout(formatJson(profiles));
-  else {
-    const header = ['PROFILE', 'URL', 'PRINCIPAL-ARN', 'ACCESS-KEY-ID', 'SESSION-EXPIRATION'];
-    io.stdout(
-      formatTable(
-        header,
-        profiles.map((p) => Object.values(p).map((v) => v ?? '')),
-      ),
-    );
-  }
+  printResult(io, profiles, output, {
+    records: {
+      header: ['PROFILE', 'URL', 'PRINCIPAL-ARN', 'ACCESS-KEY-ID', 'SESSION-EXPIRATION'],
+      rows: profiles.map((p) => Object.values(p).map((v) => v ?? '')),
+    },
+  });
   return ExitCode.Ok;
 }
 
@@ -43,9 +47,9 @@ async function list(io: CliIo, output: OutputFormat): Promise<ExitCode> {
  * profile's gateway and access key, like `aws configure`, without contacting the gateway; `--list` shows the
  * profiles without their secrets.
  */
-export async function configure(io: CliIo, line: CommandLine, output: OutputFormat): Promise<ExitCode> {
+export async function configure(io: CliIo, line: CommandLine, output: OutputOptions): Promise<ExitCode> {
   for (const flag of line.options.keys()) {
-    if (!OPTIONS.has(flag)) throw new UsageError(`unknown option \`--${flag}\` for \`configure\``);
+    if (!CONFIGURE_OPTIONS.has(flag)) throw new UsageError(`unknown option \`--${flag}\` for \`configure\``);
   }
   if (line.options.has('list')) return list(io, output);
   const url = singleValue(line, 'url');
@@ -68,13 +72,10 @@ export async function configure(io: CliIo, line: CommandLine, output: OutputForm
     ...(url === undefined ? {} : { url }),
     ...(accessKeyId === undefined ? {} : { access_key_id: accessKeyId, secret_access_key: secretAccessKey }),
   });
-  io.stdout(
-    formatJson({
-      profile: name,
-      file: credentialsFile(env),
-      url: url ?? null,
-      accessKeyId: accessKeyId ?? null,
-    }),
+  printResult(
+    io,
+    { profile: name, file: credentialsFile(env), url: url ?? null, accessKeyId: accessKeyId ?? null },
+    output,
   );
   return ExitCode.Ok;
 }

@@ -8,11 +8,11 @@ import {
 } from '@iamgate/policy';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
-import { formatJson, formatTable, type OutputFormat } from '../output.js';
+import { type OutputOptions, printResult } from '../render-result.js';
 import { UsageError } from '../usage-error.js';
 
 export interface SimulateOptions {
-  output: OutputFormat;
+  output: OutputOptions;
   failOnDeny: boolean;
 }
 
@@ -26,17 +26,15 @@ export async function policySimulate(io: CliIo, options: SimulateOptions): Promi
   const { requests, jsonLines } = parseRequests(await io.readStdin());
   const decisions = requests.map((request) => decide(request));
 
-  if (options.output === 'table') {
-    const rows = requests.map((request, i) => {
-      const decision = decisions[i]!;
-      return [decision.decision, request.action ?? 'sts:AssumeRole', resourceOf(request), reasonOf(decision)];
-    });
-    io.stdout(formatTable(['DECISION', 'ACTION', 'RESOURCE', 'REASON'], rows));
-  } else if (jsonLines) {
-    io.stdout(decisions.map((decision) => `${JSON.stringify(decision)}\n`).join(''));
-  } else {
-    io.stdout(formatJson(decisions[0]));
-  }
+  const rows = requests.map((request, i) => {
+    const decision = decisions[i]!;
+    return [decision.decision, request.action ?? 'sts:AssumeRole', resourceOf(request), reasonOf(decision)];
+  });
+  // JSON lines in, JSON lines out: one decision per line (each through `--query`), in the order of the requests.
+  printResult(io, jsonLines ? decisions : decisions[0], options.output, {
+    jsonLines,
+    records: { header: ['DECISION', 'ACTION', 'RESOURCE', 'REASON'], rows },
+  });
 
   const allAllowed = decisions.every((decision) => decision.decision === 'Allow');
   return options.failOnDeny && !allAllowed ? ExitCode.Denied : ExitCode.Ok;

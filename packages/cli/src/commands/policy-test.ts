@@ -9,8 +9,8 @@ import {
 } from '@iamgate/policy';
 import { parse as parseYaml } from 'yaml';
 import { ExitCode } from '../exit-codes.js';
-import type { CliIo } from '../io.js';
-import { formatJson, formatTable, type OutputFormat } from '../output.js';
+import { type CliIo, readUserFile, userPath } from '../io.js';
+import { type OutputOptions, printResult } from '../render-result.js';
 import { UsageError } from '../usage-error.js';
 
 /** Suite files in a directory: `*.test.json`, `*.test.yaml`, `*.test.yml`, as test runners name their files. */
@@ -20,16 +20,17 @@ const FILE_REF = 'file:';
 
 export interface PolicyTestOptions {
   paths: readonly string[];
-  output: OutputFormat;
+  output: OutputOptions;
   /** Where to write JUnit XML as well. */
   junit: string | undefined;
 }
 
-async function suiteFiles(path: string): Promise<string[]> {
-  const info = await stat(path).catch(() => undefined);
+/** The suite files of a path the user gave, relative to their working directory. */
+async function suiteFiles(io: CliIo, path: string): Promise<string[]> {
+  const info = await stat(userPath(io, path)).catch(() => undefined);
   if (info === undefined) throw new UsageError(`cannot read \`${path}\`: no such file or directory`);
   if (!info.isDirectory()) return [path];
-  const entries = await readdir(path, { recursive: true });
+  const entries = await readdir(userPath(io, path), { recursive: true });
   return entries
     .filter((entry) => SUITE_FILE.test(entry))
     .sort()
@@ -58,7 +59,7 @@ async function resolveReferences(io: CliIo, value: unknown, base: string): Promi
 async function loadSuite(io: CliIo, file: string) {
   let text: string;
   try {
-    text = await io.readFile(file);
+    text = await readUserFile(io, file);
   } catch (error) {
     throw new UsageError(`cannot read \`${file}\`: ${(error as Error).message}`);
   }
@@ -71,7 +72,7 @@ async function loadSuite(io: CliIo, file: string) {
     );
   }
   try {
-    return checkPolicyTestSuite(await resolveReferences(io, parsed, dirname(file)));
+    return checkPolicyTestSuite(await resolveReferences(io, parsed, dirname(userPath(io, file))));
   } catch (error) {
     if (error instanceof PolicyTestSuiteError) throw new UsageError(`\`${file}\`: ${error.message}`);
     throw error;
@@ -85,44 +86,44 @@ async function loadSuite(io: CliIo, file: string) {
  */
 export async function policyTest(io: CliIo, options: PolicyTestOptions): Promise<ExitCode> {
   if (options.paths.length === 0) throw new UsageError('policy test needs at least one PATH');
-  const files = (await Promise.all(options.paths.map(suiteFiles))).flat();
+  const files = (await Promise.all(options.paths.map((path) => suiteFiles(io, path)))).flat();
   if (files.length === 0) throw new UsageError('no policy test suites (*.test.json, *.test.yaml) found');
   const reports: PolicyTestReport[] = [];
   for (const file of files) reports.push(runPolicyTests(await loadSuite(io, file)));
 
-  if (options.output === 'table') {
-    const rows = reports.flatMap((report) =>
-      report.results.map((r) => [
-        r.passed ? 'PASS' : 'FAIL',
-        report.suite,
-        r.test,
-        r.principal,
-        r.action,
-        r.resource,
-        r.expected,
-        r.actual,
-      ]),
-    );
-    io.stdout(
-      formatTable(['RESULT', 'SUITE', 'TEST', 'PRINCIPAL', 'ACTION', 'RESOURCE', 'EXPECTED', 'ACTUAL'], rows),
-    );
-  } else {
-    io.stdout(
-      formatJson(
-        reports.map((report) => ({
-          suite: report.suite,
-          passed: report.passed,
-          failed: report.failed,
-          results: report.results.map(({ decision, ...result }) => ({
-            ...result,
-            failedLayer: decision.failedLayer ?? null,
-            deniedBy: decision.deniedBy,
-            allowedBy: decision.allowedBy,
-          })),
-        })),
-      ),
-    );
-  }
-  if (options.junit !== undefined) await writeFile(options.junit, toJUnitXml(reports));
+  const rows = reports.flatMap((report) =>
+    report.results.map((r) => [
+      r.passed ? 'PASS' : 'FAIL',
+      report.suite,
+      r.test,
+      r.principal,
+      r.action,
+      r.resource,
+      r.expected,
+      r.actual,
+    ]),
+  );
+  printResult(
+    io,
+    reports.map((report) => ({
+      suite: report.suite,
+      passed: report.passed,
+      failed: report.failed,
+      results: report.results.map(({ decision, ...result }) => ({
+        ...result,
+        failedLayer: decision.failedLayer ?? null,
+        deniedBy: decision.deniedBy,
+        allowedBy: decision.allowedBy,
+      })),
+    })),
+    options.output,
+    {
+      records: {
+        header: ['RESULT', 'SUITE', 'TEST', 'PRINCIPAL', 'ACTION', 'RESOURCE', 'EXPECTED', 'ACTUAL'],
+        rows,
+      },
+    },
+  );
+  if (options.junit !== undefined) await writeFile(userPath(io, options.junit), toJUnitXml(reports));
   return reports.every((report) => report.failed === 0) ? ExitCode.Ok : ExitCode.Findings;
 }

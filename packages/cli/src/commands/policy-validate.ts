@@ -9,11 +9,12 @@ import {
 import type { CommandLine } from '../args/command-line.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, readDocumentArgument } from '../io.js';
-import { formatJson, formatTable, type OutputFormat } from '../output.js';
 import { connect } from '../profiles/connection.js';
+import { type OutputOptions, printResult } from '../render-result.js';
 import { UsageError } from '../usage-error.js';
 
-const POLICY_KINDS: readonly PolicyKind[] = [
+/** The kinds `--kind` takes. */
+export const POLICY_KINDS: readonly PolicyKind[] = [
   'identity',
   'resource',
   'trust',
@@ -25,7 +26,7 @@ const POLICY_KINDS: readonly PolicyKind[] = [
 export interface ValidateOptions {
   files: readonly string[];
   kind: string | undefined;
-  output: OutputFormat;
+  output: OutputOptions;
   /** Service definition files to check actions, resources and condition keys against. */
   services?: readonly string[];
   /** Validate at the connected gateway (its `validatePolicy`, with the account's registered services). */
@@ -101,15 +102,13 @@ export async function policyValidate(io: CliIo, options: ValidateOptions): Promi
     results.push({ file, ...result });
   }
 
-  if (options.output === 'table') {
-    const rows = results.flatMap((result) =>
-      result.findings.length === 0
-        ? [[result.file, 'OK', '', '', '']]
-        : result.findings.map((f) => [result.file, f.severity, f.code, f.path || '/', f.message]),
-    );
-    io.stdout(formatTable(['FILE', 'SEVERITY', 'CODE', 'PATH', 'MESSAGE'], rows));
-  } else {
-    io.stdout(formatJson(results));
-  }
+  const rows = results.flatMap((result) =>
+    result.findings.length === 0
+      ? [[result.file, 'OK', '', '', '']]
+      : result.findings.map((f) => [result.file, f.severity, f.code, f.path || '/', f.message]),
+  );
+  printResult(io, results, options.output, {
+    records: { header: ['FILE', 'SEVERITY', 'CODE', 'PATH', 'MESSAGE'], rows },
+  });
   return results.every((result) => result.valid) ? ExitCode.Ok : ExitCode.Findings;
 }

@@ -1,9 +1,9 @@
 import { type IamgateClient, IamgateError } from '@iamgate/sdk';
 import type { CommandLine } from '../args/command-line.js';
 import { ExitCode } from '../exit-codes.js';
-import type { CliIo } from '../io.js';
-import { formatJson, formatTable, type OutputFormat } from '../output.js';
+import { type CliIo, readUserFile } from '../io.js';
 import { connect } from '../profiles/connection.js';
+import { type OutputOptions, printResult } from '../render-result.js';
 import { UsageError } from '../usage-error.js';
 
 /** The versions a service keeps, as managed policies (`versionsPerPolicy`). */
@@ -61,13 +61,16 @@ async function push(client: IamgateClient, file: string, text: string): Promise<
  * condition keys, as AWS's service reference describes a service) with the connected account, or makes it the new
  * default version of a service registered before. Policy checks use it from then on.
  */
-export async function servicesPush(io: CliIo, line: CommandLine, output: OutputFormat): Promise<ExitCode> {
+export async function servicesPush(io: CliIo, line: CommandLine, output: OutputOptions): Promise<ExitCode> {
   const files = line.words.slice(2);
   if (files.length === 0) throw new UsageError('services push needs at least one FILE');
   const texts: [string, string][] = [];
   for (const file of files) {
     try {
-      texts.push([file, await io.readFile(file.startsWith('file://') ? file.slice('file://'.length) : file)]);
+      texts.push([
+        file,
+        await readUserFile(io, file.startsWith('file://') ? file.slice('file://'.length) : file),
+      ]);
     } catch (error) {
       throw new UsageError(`cannot read \`${file}\`: ${(error as Error).message}`);
     }
@@ -76,13 +79,11 @@ export async function servicesPush(io: CliIo, line: CommandLine, output: OutputF
   const { client } = await connect(io, line);
   const results: Pushed[] = [];
   for (const [file, text] of texts) results.push(await push(client, file, text));
-  io.stdout(
-    output === 'table'
-      ? formatTable(
-          ['FILE', 'SERVICE', 'VERSION', 'CREATED'],
-          results.map((r) => [r.file, r.serviceName, r.versionId, String(r.created)]),
-        )
-      : formatJson(results),
-  );
+  printResult(io, results, output, {
+    records: {
+      header: ['FILE', 'SERVICE', 'VERSION', 'CREATED'],
+      rows: results.map((r) => [r.file, r.serviceName, r.versionId, String(r.created)]),
+    },
+  });
   return ExitCode.Ok;
 }

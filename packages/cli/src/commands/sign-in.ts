@@ -7,22 +7,22 @@ import {
   type SessionCredentials,
 } from '@iamgate/sdk';
 import { type CommandLine, singleValue } from '../args/command-line.js';
+import { GLOBAL_FLAGS, GLOBAL_VALUE_OPTIONS } from '../args/global-options.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, envOf } from '../io.js';
-import type { OutputFormat } from '../output.js';
 import { clientBasics, profileName, URL_ENV } from '../profiles/connection.js';
 import { type ProfileKey, readProfiles, updateProfile } from '../profiles/profile-file.js';
 import { sessionEntries } from '../profiles/profile-provider.js';
-import { renderResult } from '../render-result.js';
+import { type OutputOptions, printResult } from '../render-result.js';
 import { UsageError } from '../usage-error.js';
 
 /** The password when neither `--password` nor `--password-stdin` is given. */
 export const PASSWORD_ENV = 'IAMGATE_PASSWORD';
 
-const OPTIONS = new Set([
-  'profile',
-  'output',
-  'url',
+/** The options of `iamgate sign-in`. */
+export const SIGN_IN_OPTIONS: ReadonlySet<string> = new Set([
+  ...GLOBAL_VALUE_OPTIONS,
+  ...GLOBAL_FLAGS,
   'email',
   'account',
   'user-name',
@@ -32,7 +32,6 @@ const OPTIONS = new Set([
   'secret-access-key',
   'mfa-code',
   'serial-number',
-  'help',
 ]);
 
 /** The MFA code of a password sign-in (`--mfa-code`, `--serial-number`), for a principal with a device enabled. */
@@ -99,9 +98,9 @@ async function identity(
  * `iamgate sign-in`: signs in through the gateway's `signIn` (root e-mail and password, a user's password, or an
  * access key) and caches the session in the profile, which later commands use until it expires.
  */
-export async function signInCommand(io: CliIo, line: CommandLine, output: OutputFormat): Promise<ExitCode> {
+export async function signInCommand(io: CliIo, line: CommandLine, output: OutputOptions): Promise<ExitCode> {
   for (const flag of line.options.keys()) {
-    if (!OPTIONS.has(flag)) throw new UsageError(`unknown option \`--${flag}\` for \`sign-in\``);
+    if (!SIGN_IN_OPTIONS.has(flag)) throw new UsageError(`unknown option \`--${flag}\` for \`sign-in\``);
   }
   const env = envOf(io);
   const { name } = profileName(io, line);
@@ -112,20 +111,19 @@ export async function signInCommand(io: CliIo, line: CommandLine, output: Output
     ...(profile.access_key_id ? { accessKeyId: profile.access_key_id } : {}),
     ...(profile.secret_access_key ? { secretAccessKey: profile.secret_access_key } : {}),
   });
-  const client = createClient({ url, credentials: provider, ...clientBasics(io) });
+  const client = createClient({ url, credentials: provider, ...clientBasics(io, line) });
   const session = (await client.credentials()) as SessionCredentials;
   await updateProfile(env, name, { url, ...keys, ...sessionEntries(session) });
-  io.stdout(
-    renderResult(
-      {
-        profile: name,
-        principalArn: session.principalArn ?? null,
-        account: session.accountId ?? null,
-        expiration: session.expiresAt?.toISOString() ?? null,
-        passwordResetRequired: session.passwordResetRequired ?? false,
-      },
-      output,
-    ),
+  printResult(
+    io,
+    {
+      profile: name,
+      principalArn: session.principalArn ?? null,
+      account: session.accountId ?? null,
+      expiration: session.expiresAt?.toISOString() ?? null,
+      passwordResetRequired: session.passwordResetRequired ?? false,
+    },
+    output,
   );
   return ExitCode.Ok;
 }

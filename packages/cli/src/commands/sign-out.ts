@@ -1,32 +1,33 @@
 import { createClient, isIamgateError } from '@iamgate/sdk';
-import type { CommandLine } from '../args/command-line.js';
+import { type CommandLine, singleValue } from '../args/command-line.js';
+import { GLOBAL_FLAGS, GLOBAL_VALUE_OPTIONS } from '../args/global-options.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, envOf } from '../io.js';
-import { formatJson } from '../output.js';
 import { clientBasics, profileName, URL_ENV } from '../profiles/connection.js';
 import { readProfiles, updateProfile } from '../profiles/profile-file.js';
+import { type OutputOptions, printResult } from '../render-result.js';
 import { UsageError } from '../usage-error.js';
 
 /**
  * `iamgate sign-out [--profile NAME]`: revokes the profile's cached session at the gateway (`revokeSession`; anyone
  * may revoke their own) and removes it from the profile. A session the gateway already refuses is just removed.
  */
-export async function signOutCommand(io: CliIo, line: CommandLine): Promise<ExitCode> {
+export async function signOutCommand(io: CliIo, line: CommandLine, output: OutputOptions): Promise<ExitCode> {
   for (const flag of line.options.keys()) {
-    if (!['profile', 'url', 'output', 'help'].includes(flag)) {
+    if (!GLOBAL_VALUE_OPTIONS.has(flag) && !GLOBAL_FLAGS.has(flag)) {
       throw new UsageError(`unknown option \`--${flag}\` for \`sign-out\``);
     }
   }
   const env = envOf(io);
   const { name } = profileName(io, line);
   const profile = (await readProfiles(env)).get(name);
-  const url = env[URL_ENV] ?? profile?.url;
+  const url = singleValue(line, 'url') ?? env[URL_ENV] ?? profile?.url;
   let revoked = false;
   if (profile?.session_token && profile.session_id && url) {
     const client = createClient({
       url,
       credentials: { sessionToken: profile.session_token },
-      ...clientBasics(io),
+      ...clientBasics(io, line),
     });
     try {
       revoked = await client.api.revokeSession({ sessionId: profile.session_id });
@@ -41,6 +42,6 @@ export async function signOutCommand(io: CliIo, line: CommandLine): Promise<Exit
       session_id: undefined,
     });
   }
-  io.stdout(formatJson({ profile: name, revoked }));
+  printResult(io, { profile: name, revoked }, output);
   return ExitCode.Ok;
 }

@@ -8,7 +8,7 @@ import {
   isListType,
   isNonNullType,
 } from 'graphql';
-import type { CliIo } from '../io.js';
+import { type CliIo, readUserFile } from '../io.js';
 import { UsageError } from '../usage-error.js';
 import type { OptionSpec } from './option-spec.js';
 
@@ -19,7 +19,7 @@ async function text(io: CliIo, flag: string, value: string): Promise<string> {
   if (!value.startsWith(FILE_PREFIX)) return value;
   const path = value.slice(FILE_PREFIX.length);
   try {
-    return await io.readFile(path);
+    return await readUserFile(io, path);
   } catch {
     throw new UsageError(`cannot read \`${path}\` for \`--${flag}\``);
   }

@@ -2,14 +2,17 @@ import { apiOperations } from '@iamgate/sdk';
 import {
   type DocumentNode,
   type GraphQLField,
+  GraphQLInt,
+  GraphQLString,
   getNamedType,
   isInputObjectType,
   isNonNullType,
+  isObjectType,
   Kind,
   type OperationDefinitionNode,
   typeFromAST,
 } from 'graphql';
-import { GLOBAL_VALUE_OPTIONS } from '../args/command-line.js';
+import { RESERVED_OPTIONS } from '../args/global-options.js';
 import { kebabCase } from './kebab-case.js';
 import { gatewaySchema } from './load-schema.js';
 import type { OperationCommand, OperationGroup, OptionSpec } from './option-spec.js';
@@ -120,12 +123,21 @@ function commandOf(name: string, document: DocumentNode, group: OperationGroup):
   }
   for (const option of options) {
     option.flag = RENAMED_FLAGS[name]?.[option.field] ?? option.flag;
-    if (GLOBAL_VALUE_OPTIONS.has(option.flag)) {
+    if (RESERVED_OPTIONS.has(option.flag)) {
       throw new Error(
         `\`${name}\`'s option \`--${option.flag}\` is a global option: rename it in RENAMED_FLAGS`,
       );
     }
   }
+  const result = field === undefined ? undefined : getNamedType(field.type);
+  const takes = (flag: string, type: unknown) =>
+    options.some((o) => o.flag === flag && getNamedType(o.type) === type && !o.required);
+  const paginated =
+    !inputOnly &&
+    takes('first', GraphQLInt) &&
+    takes('after', GraphQLString) &&
+    isObjectType(result) &&
+    'pageInfo' in result.getFields();
   options.sort((a, b) => Number(b.required) - Number(a.required) || a.flag.localeCompare(b.flag));
   return {
     operation: name,
@@ -134,6 +146,7 @@ function commandOf(name: string, document: DocumentNode, group: OperationGroup):
     description: field?.description ?? '',
     options,
     inputOnly,
+    paginated,
   };
 }
 

@@ -24,7 +24,7 @@ export function groupHelp(group: OperationGroup): string {
   const lines = commands.map((c) => `  ${c.command.padEnd(width)}  ${summary(c.description)}\n`);
   return (
     `iamgate ${group}: ${GROUP_TITLES[group]}\n\n` +
-    `Usage: iamgate ${group} COMMAND [--option value ...] [--profile NAME] [--output json|table]\n\n` +
+    `Usage: iamgate ${group} COMMAND [--option value ...] [--profile NAME] [--output json|table|text] [--query EXPR]\n\n` +
     `Commands:\n${lines.join('')}\n` +
     `iamgate ${group} COMMAND --help lists the options of a command.\n`
   );
@@ -40,9 +40,17 @@ export function commandHelp(command: OperationCommand): string {
     const text = (o.description ?? '').replace(/\s+/g, ' ').trim();
     return `  --${o.flag} <${o.type.toString().replace(/!/g, '')}>${o.required ? ' (required)' : ''}\n      ${text}\n`;
   });
+  const paging = command.paginated
+    ? 'Pagination (every page is fetched and merged, as the AWS CLI does):\n' +
+      '  --max-items <Int>\n      At most this many items in all; a nextToken in the output resumes after them.\n' +
+      "  --starting-token <String>\n      Resume from a nextToken (or a page's endCursor).\n" +
+      "  --page-size <Int>\n      Items per request (the gateway's default is 100).\n" +
+      '  --no-paginate\n      One request; the page as the gateway answers it, with its pageInfo.\n\n'
+    : '';
   return (
     `${prefix}\n\n  ${command.description.replace(/\s+/g, ' ').trim()}\n\n` +
     `Options:\n${options.join('') || '  (none)\n'}\n` +
+    paging +
     'Values: lists take several words or a JSON array; objects take JSON; any value may be file://path;\n' +
     'a boolean option alone is true, --no-OPTION is false.\n'
   );

@@ -26,4 +26,9 @@ export interface OperationCommand {
   options: readonly OptionSpec[];
   /** The operation takes one `input` object whose fields are the options (the SDK's `api` then takes the input). */
   inputOnly: boolean;
+  /**
+   * The operation lists page by page: it takes `first` and `after` and answers with a `pageInfo`, so the command
+   * fetches every page (see `fetchPages`) and takes `--max-items`, `--page-size` and `--starting-token`.
+   */
+  paginated: boolean;
 }

@@ -35,12 +35,37 @@ export interface Connection {
   profile: string;
 }
 
-/** The client options shared by every command: the injected fetch and the retry setting of the environment. */
-export function clientBasics(io: CliIo): Pick<Parameters<typeof createClient>[0], 'fetch' | 'retry'> {
+/** How long one attempt waits for the gateway's answer without `--cli-read-timeout`: the AWS CLI's 60 seconds. */
+export const DEFAULT_READ_TIMEOUT_SECONDS = 60;
+
+/**
+ * `--cli-read-timeout SECONDS` in milliseconds, as the SDK's `requestTimeoutMs`: how long each attempt of a request
+ * may wait for the gateway's whole answer (0 waits for ever, as in the AWS CLI). Fractions are allowed.
+ */
+export function readTimeoutMs(line: CommandLine): number {
+  const value = singleValue(line, 'cli-read-timeout');
+  if (value === undefined) return DEFAULT_READ_TIMEOUT_SECONDS * 1000;
+  const seconds = Number(value);
+  if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0) {
+    throw new UsageError(`\`--cli-read-timeout\` takes a number of seconds (0 for none), got \`${value}\``);
+  }
+  // A fraction of a millisecond still bounds the wait: only 0 means none.
+  return seconds === 0 ? 0 : Math.max(1, Math.round(seconds * 1000));
+}
+
+/**
+ * The client options shared by every command: the injected fetch, the retry setting of the environment and the
+ * read timeout of the command line.
+ */
+export function clientBasics(
+  io: CliIo,
+  line: CommandLine,
+): Pick<Parameters<typeof createClient>[0], 'fetch' | 'retry' | 'requestTimeoutMs'> {
   const attempts = envOf(io)[MAX_ATTEMPTS_ENV];
   return {
     ...(io.fetch === undefined ? {} : { fetch: io.fetch }),
     ...(attempts ? { retry: { maxAttempts: Number(attempts) } } : {}),
+    requestTimeoutMs: readTimeoutMs(line),
   };
 }
 
@@ -86,7 +111,7 @@ export async function connect(
   const client = createClient({
     url,
     ...(credentials === undefined ? {} : { credentials }),
-    ...clientBasics(io),
+    ...clientBasics(io, line),
   });
   return { client, profile: name };
 }
