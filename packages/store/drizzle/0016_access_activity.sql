@@ -6,6 +6,7 @@ CREATE TABLE "access_activity" (
 	"action" varchar(256) NOT NULL,
 	"resource" text NOT NULL,
 	"decision" varchar(16) NOT NULL,
+	"source" varchar(16) NOT NULL,
 	"count" integer NOT NULL,
 	"last_at" timestamp (3) with time zone NOT NULL,
 	"last_source_ip" varchar(64),

@@ -26,7 +26,7 @@ export { embeddedDataDir, type StoreOptions, storeOptionsFromEnv } from './optio
 export type { Connection, Edge, ListFilter, PageArgs } from './pagination.js';
 export { DEFAULT_PASSWORD_POLICY, type PasswordPolicy, type PasswordRule } from './password-rules.js';
 export { DEFAULT_QUOTAS, type Quotas } from './quotas.js';
-export type { AccessActivityRepository, ActivityEntry } from './repos/access-activity.js';
+export type { AccessActivityRepository, ActivityEntry, ActivitySource } from './repos/access-activity.js';
 export type {
   AccessAnalysisRepository,
   AuditedRequest,

@@ -19,7 +19,10 @@ describe('batched writes', () => {
   it('holds a bounded number of keys while a write hangs, and says how many it dropped', async () => {
     const lines: string[] = [];
     const logger = createLogger({ level: 'warn', sink: (line) => lines.push(line) });
-    let release: () => void = () => {};
+    let open: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      open = resolve;
+    });
     const written: number[][] = [];
     const batch = new BatchedWrites<number>({
       name: 'test values',
@@ -28,21 +31,16 @@ describe('batched writes', () => {
       maxPending: 8,
       write: async (values) => {
         written.push(values);
-        await new Promise<void>((resolve) => {
-          release = resolve;
-        });
+        await gate;
       },
       logger,
     });
     // The fourth key starts a write, which hangs; eight more fill the next batch, the rest are dropped.
     for (let i = 0; i < 20; i++) batch.set(`k${i}`, i);
     expect(written).toEqual([[0, 1, 2, 3]]);
-    release();
-    await batch.flush();
-    // The next write starts at once (and hangs until released): close waits for it.
-    const closed = batch.close();
-    release();
-    await closed;
+    open();
+    // Closing waits for the write under way, then writes what was noted meanwhile.
+    await batch.close();
     expect(written).toEqual([
       [0, 1, 2, 3],
       [4, 5, 6, 7, 8, 9, 10, 11],
@@ -154,43 +152,51 @@ describe.each(testDrivers())('the activity record on %s', (driver) => {
     ]);
   });
 
-  it('generalizes resources past the daily budget of distinct keys, then drops new keys until the next day', async () => {
-    const recorder = new ActivityRecorder(t.store, 0, createLogger({ level: 'silent' }), t.clock.now, 3);
+  it('spends each day budget once per key, lets one principal spend a quarter of it, and starts again each day', async () => {
+    // Budget 8: a principal generalizes after 2 keys and drops after 4; the account after 8 and 16.
+    const recorder = new ActivityRecorder(t.store, 0, createLogger({ level: 'silent' }), t.clock.now, 8);
     const at = t.clock.now();
-    const note = (action: string, id: string, when = at) =>
+    const note = (who: string, action: string, id: string, when = at) =>
       recorder.note({
         accountId: a,
-        principalArn: `arn:iamgate:iam::${a}:user/flooder`,
+        principalArn: `arn:iamgate:iam::${a}:user/${who}`,
         action,
         resource: order(id),
         decision: 'Allow',
+        source: 'authorize',
         at: when,
         sourceIp: null,
       });
-    for (let i = 1; i <= 10; i++) note('orders:GetOrder', `flood-${i}`);
-    // Three distinct, then `order/*` for the seven others; two more actions fill the budget twice; the rest drop.
-    for (const action of ['orders:A', 'orders:B', 'orders:C', 'orders:D']) note(action, 'x');
+    for (let i = 1; i <= 10; i++) note('flooder', 'orders:GetOrder', `flood-${i}`);
+    // Written, then seen again: a key of this day costs the budget once, however many batches it is in.
+    await recorder.flush();
+    note('flooder', 'orders:GetOrder', 'flood-1');
+    for (const action of ['orders:A', 'orders:B', 'orders:C']) note('flooder', action, 'x');
+    // The flooder's budget is its own: another principal of the account is still recorded exactly.
+    note('bystander', 'orders:GetOrder', 'z');
     // A new day starts a new budget.
-    note('orders:E', 'y', new Date(at.getTime() + DAY_MS));
+    note('flooder', 'orders:E', 'y', new Date(at.getTime() + DAY_MS));
     await recorder.close();
-    const requests = await t.store.accessAnalysis.requests(
-      a,
-      { principals: { arns: [`arn:iamgate:iam::${a}:user/flooder`], prefixes: [] } },
-      new Date(at.getTime() - DAY_MS),
-      new Date(at.getTime() + 2 * DAY_MS),
-      100,
-    );
-    expect(requests.rows.map((r) => `${r.action} ${r.resource?.split(':').pop()} ${r.count}`).sort()).toEqual(
-      [
-        'orders:A order/* 1',
-        'orders:B order/* 1',
-        'orders:E order/y 1',
-        'orders:GetOrder order/* 7',
-        'orders:GetOrder order/flood-1 1',
-        'orders:GetOrder order/flood-2 1',
-        'orders:GetOrder order/flood-3 1',
-      ],
-    );
+    const rowsOf = async (who: string) =>
+      (
+        await t.store.accessAnalysis.requests(
+          a,
+          { principals: { arns: [`arn:iamgate:iam::${a}:user/${who}`], prefixes: [] } },
+          new Date(at.getTime() - DAY_MS),
+          new Date(at.getTime() + 2 * DAY_MS),
+          100,
+        )
+      ).rows
+        .map((r) => `${r.action} ${r.resource?.split(':').pop()} ${r.count}`)
+        .sort();
+    expect(await rowsOf('flooder')).toEqual([
+      'orders:A order/* 1',
+      'orders:E order/y 1',
+      'orders:GetOrder order/* 8',
+      'orders:GetOrder order/flood-1 2',
+      'orders:GetOrder order/flood-2 1',
+    ]);
+    expect(await rowsOf('bystander')).toEqual(['orders:GetOrder order/z 1']);
   });
 
   it('keeps days past the retention out, whatever instance writes them', async () => {
@@ -202,6 +208,7 @@ describe.each(testDrivers())('the activity record on %s', (driver) => {
       action: 'orders:ListOrders',
       resource: '*',
       decision: 'Allow',
+      source: 'authorize',
       at: old,
       sourceIp: null,
     });

@@ -341,7 +341,7 @@ describe.each(testDrivers())('previewing a policy change on %s', (driver) => {
     await call('mutation($a: String!) { attachUserPolicy(userName: "app1", policyArn: $a) }', {
       a: appOrders,
     });
-    await createRole(t, root, 'AppWorker', trust({ AWS: a }));
+    await createRole(t, root, 'AppWorker', trust({ AWS: arn('user', 'app1') }));
     await call('mutation($a: String!) { attachRolePolicy(roleName: "AppWorker", policyArn: $a) }', {
       a: appOrders,
     });
@@ -363,8 +363,14 @@ describe.each(testDrivers())('previewing a policy change on %s', (driver) => {
     for (const action of ['orders:RefundOrder', 'orders:RefundOrder'])
       expect(await decide(app1, action)).toBe(true);
     expect(await decide(app1, 'orders:ShipOrder')).toBe(false);
-    // The app asks about its role (no session): the role's own ARN is replayed with the role's policies.
-    expect(await decide(root, 'orders:RefundOrder', arn('role', 'AppWorker'))).toBe(true);
+    // A session of the role decides for itself: replayed with the role's policies.
+    const session = await assumedToken(t, app1, {
+      roleArn: arn('role', 'AppWorker'),
+      roleSessionName: 'app',
+    });
+    expect(await decide(session, 'orders:RefundOrder')).toBe(true);
+    // A what-if about app1 asked by someone else is not app1's activity: not replayed.
+    expect(await decide(root, 'orders:ShipOrder', arn('user', 'app1'))).toBe(false);
     await t.gateway.services.activity.flush();
 
     const WEIGHED = `query($t: PolicyChangeTargetInput!, $d: String!) {
@@ -380,9 +386,10 @@ describe.each(testDrivers())('previewing a policy change on %s', (driver) => {
     ).previewPolicyChange;
     expect(result).toEqual({
       principalCount: 2,
-      // Four activity rows standing for 7 decisions, and app1's audited sign-in (not replayed).
-      eventsRead: 8,
-      eventsReplayed: 7,
+      // Four activity rows standing for 7 decisions, app1's audited `sts:AssumeRole` (replayed, unmoved) and its
+      // sign-in (not replayed).
+      eventsRead: 9,
+      eventsReplayed: 8,
       eventsSkipped: 1,
       allowToDeny: 3,
       denyToAllow: 1,
@@ -402,7 +409,7 @@ describe.each(testDrivers())('previewing a policy change on %s', (driver) => {
         {
           eventId: null,
           count: 1,
-          principalArn: arn('role', 'AppWorker'),
+          principalArn: `arn:iamgate:sts::${a}:assumed-role/AppWorker/app`,
           action: 'orders:RefundOrder',
           direction: 'ALLOW_TO_DENY',
         },

@@ -177,22 +177,31 @@ describe.each(testDrivers())('policy generation on %s', (driver) => {
   });
 
   it("counts allowed reads and apps' decisions made through the gateway (the activity record)", async () => {
-    const reader = await userWithPolicy(t, root, 'reader', allow(['iam:GetUser', 'orders:GetOrder']));
+    const reader = await userWithPolicy(
+      t,
+      root,
+      'reader',
+      allow(['iam:GetUser', 'orders:GetOrder', 'orders:List*']),
+    );
     ok(await t.gql('{ getUser(userName: "reader") { userName } }', {}, { token: reader }));
     const AUTHORIZE = 'query($a: String!, $r: String!) { authorize(action: $a, resource: $r) { allowed } }';
-    for (const [action, allowed] of [
-      ['orders:GetOrder', true],
-      ['orders:GetOrder', true],
-      ['orders:DeleteOrder', false],
+    for (const [action, resource, allowed] of [
+      ['orders:GetOrder', orders('42'), true],
+      ['orders:GetOrder', orders('42'), true],
+      ['orders:DeleteOrder', orders('42'), false],
+      // Allowed as text, and never made into a pattern: the engine matches a request's resource literally.
+      ['orders:GetOrder', orders('*'), true],
+      ['orders:GetOrder', '*', true],
+      ['orders:List*', orders('43'), true],
     ] as const) {
       const decided = ok(
         await t.gql<{ authorize: { allowed: boolean } }>(
           AUTHORIZE,
-          { a: action, r: orders('42') },
+          { a: action, r: resource },
           { token: reader },
         ),
       );
-      expect([action, decided.authorize.allowed]).toEqual([action, allowed]);
+      expect([action, resource, decided.authorize.allowed]).toEqual([action, resource, allowed]);
     }
     await t.gateway.services.activity.flush();
     const generated = await generate(root, user('reader'), daysFrom(bulk.t0, -1));
@@ -200,7 +209,8 @@ describe.each(testDrivers())('policy generation on %s', (driver) => {
       { Sid: 'Iam1', Effect: 'Allow', Action: ['iam:GetUser'], Resource: [user('reader')] },
       { Sid: 'Orders1', Effect: 'Allow', Action: ['orders:GetOrder'], Resource: [orders('42')] },
     ]);
-    // The read once, the decision twice (one activity row counted 2); the refused decision is left out.
+    // The read once, the decision twice (one activity row counted 2); the refused decision and the patterns asked
+    // about are left out.
     expect(generated).toMatchObject({ eventCount: 3, requestCount: 2, actionCount: 2, serviceCount: 2 });
   });
 

@@ -4,7 +4,7 @@ import { BULK, type Bulk, daysFrom, recordEvents, seedBulk } from './support/acc
 import { otherAccount } from './support/best-practices-seed.js';
 import { codeOf, ok } from './support/graphql-client.js';
 import { allow } from './support/policies.js';
-import { createRole, trust } from './support/roles.js';
+import { assumedToken, createRole, trust } from './support/roles.js';
 import { startTestGateway, type TestGateway, USER_PASSWORD, userWithPolicy } from './support/test-gateway.js';
 
 /**
@@ -92,6 +92,7 @@ describe.each(testDrivers())('unused access on %s', (driver) => {
       });
     }
     await userWithPolicy(t, root, 'shopper', allow(['orders:GetOrder', 'orders:CancelOrder', 'billing:Pay']));
+    await userWithPolicy(t, root, 'operator', allow('sts:AssumeRole'));
     await createRole(
       t,
       root,
@@ -108,17 +109,31 @@ describe.each(testDrivers())('unused access on %s', (driver) => {
     );
     // An allowed read: not audited, counted by the activity record.
     ok(await t.gql('{ listUsers(first: 1) { edges { node { userName } } } }', {}, { token: dev }));
-    // The app asks about shopper (who has not signed in since day 0) and about its role: apps' decisions count too.
-    for (const principal of [arn('user', 'shopper'), arn('role', 'app-role')]) {
+    // The orders app decides for shopper and for a session of its role, with their own tokens: apps' decisions
+    // count. A what-if asked about another principal (`principalArn`) does not: dormant stays unused.
+    const session = await assumedToken(t, await t.userToken('operator', USER_PASSWORD), {
+      roleArn: arn('role', 'app-role'),
+      roleSessionName: 'app',
+    });
+    const AUTHORIZE =
+      'query($r: String!, $p: String) { authorize(action: "orders:GetOrder", resource: $r, principalArn: $p) { allowed } }';
+    for (const token of [await t.userToken('shopper', USER_PASSWORD), session]) {
       const decided = ok(
         await t.gql<{ authorize: { allowed: boolean } }>(
-          'query($p: String!, $r: String!) { authorize(action: "orders:GetOrder", resource: $r, principalArn: $p) { allowed } }',
-          { p: principal, r: `arn:iamgate:orders::${a}:order/1` },
-          { token: await t.rootToken() },
+          AUTHORIZE,
+          { r: `arn:iamgate:orders::${a}:order/1` },
+          { token },
         ),
       );
       expect(decided.authorize.allowed).toBe(true);
     }
+    ok(
+      await t.gql(
+        AUTHORIZE,
+        { r: `arn:iamgate:orders::${a}:order/1`, p: arn('role', 'dormant') },
+        { token: await t.rootToken() },
+      ),
+    );
     await t.gateway.services.policyUses.flush();
     await t.gateway.services.activity.flush();
     await recordEvents(t.store, [
@@ -197,13 +212,6 @@ describe.each(testDrivers())('unused access on %s', (driver) => {
         { lastUsedAt: bulk.t0.toISOString() },
         'id_credentials_finding-unused.html',
       ),
-      // shopper's password was last used on day 0; the app's decision about it is a use of the user, not of it.
-      finding(
-        'UnusedPassword',
-        arn('user', 'shopper'),
-        { lastUsedAt: bulk.t0.toISOString() },
-        'id_credentials_finding-unused.html',
-      ),
       finding('UnusedPolicy', arn('policy', 'never-used'), {}, 'access_policies_last-accessed.html'),
       // Reads are judged too: busy never read a role; dev listed users (the activity record counted it).
       finding('UnusedAction', arn('role', 'app-role'), {
@@ -215,7 +223,7 @@ describe.each(testDrivers())('unused access on %s', (driver) => {
         actions: ['iam:GetRole', 'iam:UntagRole'],
       }),
       finding('UnusedAction', arn('user', 'dev'), { service: 'iam', actions: ['iam:DeleteUser'] }),
-      // billing's app never decided through the gateway: its actions are not judged.
+      // No billing decision of shopper's went through the gateway: billing's actions are not judged for it.
       finding('UnusedAction', arn('user', 'shopper'), { service: 'orders', actions: ['orders:CancelOrder'] }),
     ]);
     expect(found.find((f) => f.code === 'UnusedRole')?.message).toMatch(

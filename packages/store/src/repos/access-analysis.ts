@@ -74,7 +74,19 @@ function dayOf(at: Date): string {
  * last_at)`: audited events one by one, and the activity record's rows (reads and apps' decisions, counted per day;
  * a row counts whole when its last request is within the period).
  */
-function allowedSince(accountId: string, since: Date, where: (column: SQL) => SQL): SQL {
+function allowedSince(
+  accountId: string,
+  since: Date,
+  where: (column: SQL) => SQL,
+  concreteOnly = false,
+): SQL {
+  // A caller of `authorize` names its own action and resource, and the engine matches them as text: `order/*` or
+  // `*` asked and allowed would become a pattern granting more than was ever used. Where patterns are made of what
+  // was used (policy generation), such rows are left out.
+  const concrete = concreteOnly
+    ? sql`and (source <> 'authorize' or (strpos(action, '*') = 0 and strpos(action, '?') = 0
+        and strpos(resource, '*') = 0 and strpos(resource, '?') = 0 and strpos(resource, '$') = 0))`
+    : sql``;
   return sql`
     select principal_arn, action, resource, 1 as n, occurred_at as last_at from audit_events
     where account_id = ${accountId} and decision = 'Allow' and occurred_at >= ${since.toISOString()}
@@ -82,7 +94,7 @@ function allowedSince(accountId: string, since: Date, where: (column: SQL) => SQ
     union all
     select principal_arn, action, resource, count as n, last_at from access_activity
     where account_id = ${accountId} and day >= ${dayOf(since)}::date and decision = 'Allow'
-      and last_at >= ${since.toISOString()} and ${where(sql`principal_arn`)}`;
+      and last_at >= ${since.toISOString()} and ${where(sql`principal_arn`)} ${concrete}`;
 }
 
 /**
@@ -101,7 +113,7 @@ export class AccessAnalysisRepository {
     return read(this.ctx, async (db) => {
       const rows = await executeRows<{ principal_arn: string; action: string; n: number; last_ms: number }>(
         db,
-        sql`select principal_arn, action, sum(n)::int as n,
+        sql`select principal_arn, action, least(sum(n), 2147483647)::int as n,
               (extract(epoch from max(last_at)) * 1000)::float8 as last_ms
             from (${allowedSince(accountId, since, () => sql`true`)}) used
             group by principal_arn, action
@@ -122,7 +134,7 @@ export class AccessAnalysisRepository {
 
   /**
    * The actions and resources the principals were allowed since `since`, one row per distinct pair (ordered by
-   * action, then resource), at most `limit` pairs.
+   * action, then resource), at most `limit` pairs; apps' decisions only where they name no pattern.
    */
   async usedRequests(
     accountId: string,
@@ -133,9 +145,9 @@ export class AccessAnalysisRepository {
     return read(this.ctx, async (db) => {
       const rows = await executeRows<{ action: string; resource: string | null; n: number; last_ms: number }>(
         db,
-        sql`select action, resource, sum(n)::int as n,
+        sql`select action, resource, least(sum(n), 2147483647)::int as n,
               (extract(epoch from max(last_at)) * 1000)::float8 as last_ms
-            from (${allowedSince(accountId, since, (column) => ofPrincipals(column, who))}) used
+            from (${allowedSince(accountId, since, (column) => ofPrincipals(column, who), true)}) used
             group by action, resource
             order by action, resource
             limit ${limit + 1}`,

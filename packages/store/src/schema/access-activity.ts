@@ -16,12 +16,17 @@ export const accessActivity = pgTable(
       .notNull()
       .references(() => accounts.id),
     day: date('day', { mode: 'string' }).notNull(),
-    /** SHA-256 (hex) of principal, action, resource and decision: a bounded key whatever their lengths. */
+    /** SHA-256 (hex) of principal, action, resource, decision and source: a bounded key whatever their lengths. */
     key: varchar('key', { length: 64 }).notNull(),
     principalArn: text('principal_arn').notNull(),
     action: varchar('action', { length: 256 }).notNull(),
     resource: text('resource').notNull(),
     decision: varchar('decision', { length: 16 }).$type<'Allow' | 'Deny'>().notNull(),
+    /**
+     * Who named the action and resource: `api`, the gateway (an operation's own target), or `authorize`, the caller
+     * (an app's decision, whose strings only the caller vouches for: policy generation leaves patterns out of them).
+     */
+    source: varchar('source', { length: 16 }).$type<'api' | 'authorize'>().notNull(),
     count: integer('count').notNull(),
     lastAt: atMs('last_at').notNull(),
     lastSourceIp: varchar('last_source_ip', { length: 64 }),

@@ -17,6 +17,7 @@ export function accessActivitySuite(store: GetStore) {
       action: 'orders:GetOrder',
       resource: `arn:iamgate:orders::${accountId}:order/1`,
       decision: 'Allow',
+      source: 'authorize',
       count: 1,
       lastAt: new Date('2026-11-30T10:00:00Z'),
       lastSourceIp: '10.0.0.1',
@@ -79,6 +80,35 @@ export function accessActivitySuite(store: GetStore) {
       expect(inA.rows.map((r) => [r.action, r.count])).toEqual([['orders:GetOrder', 1]]);
     });
 
+    it('keeps patterns apps asked about out of generation, and sums past 32 bits saturate', async () => {
+      const a = await newAccount(store());
+      const since = new Date('2026-11-01T00:00:00Z');
+      const who = { arns: [`arn:iamgate:iam::${a.id}:user/app-user`], prefixes: [] };
+      await store().activity.record([
+        entry(a.id, { resource: `arn:iamgate:orders::${a.id}:order/*` }),
+        entry(a.id, { resource: '*' }),
+        entry(a.id, { action: 'orders:Get*' }),
+        entry(a.id, { resource: `arn:iamgate:orders::${a.id}:order/\${aws:username}` }),
+        // The gateway's own targets are its to name: `*` of a list operation is what was used.
+        entry(a.id, { action: 'iam:ListUsers', resource: '*', source: 'api' }),
+        entry(a.id, { action: 'orders:Big', count: 2_000_000_000, day: '2026-11-29' }),
+        entry(a.id, { action: 'orders:Big', count: 2_000_000_000, day: '2026-11-30' }),
+      ]);
+      const used = await store().accessAnalysis.usedRequests(a.id, who, since, 10);
+      expect(used.rows.map((r) => [r.action, r.resource, r.count])).toEqual([
+        ['iam:ListUsers', '*', 1],
+        ['orders:Big', `arn:iamgate:orders::${a.id}:order/1`, 2_147_483_647],
+      ]);
+      // Unused access only asks whether an action was used: every row counts.
+      const activity = await store().accessAnalysis.activity(a.id, since, 10);
+      expect(activity.rows.map((r) => [r.action, r.count]).sort()).toEqual([
+        ['iam:ListUsers', 1],
+        ['orders:Big', 2_147_483_647],
+        ['orders:Get*', 1],
+        ['orders:GetOrder', 3],
+      ]);
+    });
+
     it('keeps hostile lengths within the columns, and deletes days past the retention', async () => {
       const a = await newAccount(store());
       await store().activity.record([
@@ -92,6 +122,13 @@ export function accessActivitySuite(store: GetStore) {
       expect(await store().activity.purgeBefore('2001-01-02', 10)).toBe(1);
       expect(await store().activity.purgeBefore('2001-01-03', 10)).toBe(1);
       expect(await store().activity.purgeBefore('2001-01-03', 10)).toBe(0);
+      // In batches, until none is left.
+      await store().activity.record(
+        [1, 2, 3, 4, 5].map((d) =>
+          entry(a.id, { day: `2001-02-0${d}`, lastAt: new Date(Date.UTC(2001, 1, d)) }),
+        ),
+      );
+      expect(await store().activity.purgeBefore('2001-03-01', 2, 10)).toBe(5);
       const left = await store().accessAnalysis.activity(a.id, new Date(Date.now() - 3650 * DAY_MS), 10);
       expect(left.rows.map((r) => r.count)).toEqual([1]);
     });

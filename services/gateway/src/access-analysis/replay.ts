@@ -4,6 +4,7 @@ import {
   type EvaluationRequest,
   evaluateTrust,
   type PolicyInput,
+  parsePrincipal,
   type RequestPolicies,
   tryParseArn,
 } from '@iamgate/policy';
@@ -31,6 +32,11 @@ const ALLOW_ALL = JSON.stringify({
   Version: '2012-10-17',
   Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
 });
+
+/** A count as a GraphQL `Int` holds it: activity rows weigh up to 2^31 - 1 each, so sums can pass it. */
+export function saturated(n: number): number {
+  return Math.min(n, 2_147_483_647);
+}
 
 /** Which way a decision moved. */
 export type FlipDirection = 'ALLOW_TO_DENY' | 'DENY_TO_ALLOW';
@@ -135,7 +141,16 @@ function principalContext(
   return context;
 }
 
-const SESSION = /^arn:[^:]+:sts::(\d{12}):assumed-role\/([^/]+)\/([^/]+)$/;
+/** A role session's parts, or null for any other principal. */
+function sessionOf(arn: string): { account: string; roleName: string; sessionName: string } | null {
+  const { kind, account, roleName, sessionName } = parsePrincipal(arn);
+  return kind === 'AssumedRole' &&
+    account !== undefined &&
+    roleName !== undefined &&
+    sessionName !== undefined
+    ? { account, roleName, sessionName }
+    : null;
+}
 
 /**
  * Replays audited requests with `@iamgate/policy` twice, with the principal's current policies and with the change
@@ -182,10 +197,13 @@ export class Replay {
       if ((before === 'Allow') === (after === 'Allow')) continue;
       this.count(event, caller, before, after);
     }
-    this.outcome.byAction = [...this.flips.values()].sort((a, b) =>
-      a.action < b.action ? -1 : a.action > b.action ? 1 : 0,
-    );
-    return this.outcome;
+    this.outcome.byAction = [...this.flips.values()]
+      .sort((a, b) => (a.action < b.action ? -1 : a.action > b.action ? 1 : 0))
+      .map((f) => ({ ...f, allowToDeny: saturated(f.allowToDeny), denyToAllow: saturated(f.denyToAllow) }));
+    const o = this.outcome;
+    for (const key of ['replayed', 'skipped', 'allowToDeny', 'denyToAllow', 'disagreements'] as const)
+      o[key] = saturated(o[key]);
+    return o;
   }
 
   private count(event: AuditedRequest, caller: Caller, before: DecisionKind, after: DecisionKind): void {
@@ -271,8 +289,8 @@ export class Replay {
   /** Who made an event: a user or a role session of the account (with their policies), or an outsider. */
   private async callerOf(event: AuditedRequest): Promise<Caller | null> {
     const arn = event.principalArn;
-    const session = SESSION.exec(arn);
-    const key = session === null ? arn : `role:${session[1]}:${session[2]!.toLowerCase()}`;
+    const session = sessionOf(arn);
+    const key = session === null ? arn : `role:${session.account}:${session.roleName.toLowerCase()}`;
     let known = this.callers.get(key);
     if (known === undefined) {
       known = this.load(arn, session);
@@ -282,18 +300,18 @@ export class Replay {
     if (loaded === null) return null;
     const context = { ...loaded.base };
     if (session !== null)
-      context['aws:userid'] = event.principalId ?? `${context['aws:userid']}:${session[3]}`;
+      context['aws:userid'] = event.principalId ?? `${context['aws:userid']}:${session.sessionName}`;
     return { ...loaded, principal: arn, context };
   }
 
-  private async load(arn: string, session: RegExpExecArray | null): Promise<Loaded | null> {
+  private async load(arn: string, session: ReturnType<typeof sessionOf>): Promise<Loaded | null> {
     const { accountId, target, newDocument } = this.input;
     const user = this.users.get(arn);
     // A role session, or the role itself (an app's `authorize` about the role, in the activity record).
     const role =
       session !== null
-        ? session[1] === accountId
-          ? this.roles.get(session[2]!.toLowerCase())
+        ? session.account === accountId
+          ? this.roles.get(session.roleName.toLowerCase())
           : undefined
         : this.roleByArn(arn);
     if (user === undefined && role === undefined) {

@@ -1,8 +1,9 @@
-import { parsePolicy, tryParseArn } from '@iamgate/policy';
+import { parsePolicy, parsePrincipal } from '@iamgate/policy';
 import type { CredentialReportRow, PrincipalActionUse } from '@iamgate/store';
 import type { SecurityFinding } from '../best-practices/security-findings.js';
 import type { Directory, HeldPolicy } from './directory.js';
 import { findingId } from './finding-id.js';
+import { forPrincipal, type JudgedActions } from './judged-actions.js';
 
 const DAY_MS = 86_400_000;
 const GUIDE = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/';
@@ -62,7 +63,7 @@ export interface UnusedAccessFacts {
   /** Allowed calls of the period (the audit log's and the activity record's), by principal ARN and action. */
   activity: readonly PrincipalActionUse[];
   /** The actions whose use the gateway sees (`judgedActions`): only those are reported unused. */
-  judgedActions: readonly string[];
+  judgedActions: JudgedActions;
 }
 
 type Draft = Omit<UnusedAccessFinding, 'id' | 'documentationUrl' | 'accessKeyId' | 'service' | 'actions'> &
@@ -84,14 +85,9 @@ function ago(date: Date | null, now: Date, created: Date): string {
  * role (by name). Another account's sessions (recorded here when they assumed one of its roles) stay their own ARN.
  */
 function activityKey(principalArn: string, accountId: string): string {
-  const arn = tryParseArn(principalArn);
-  if (arn === undefined || arn.account !== accountId) return principalArn;
-  const parts = arn.resource.split('/');
-  if (arn.service === 'sts' && parts[0] === 'assumed-role' && parts.length === 3)
-    return `role:${parts[1]!.toLowerCase()}`;
-  if (arn.service === 'iam' && parts[0] === 'role' && parts.length >= 2)
-    return `role:${parts[parts.length - 1]!.toLowerCase()}`;
-  return principalArn;
+  const { kind, account, roleName } = parsePrincipal(principalArn);
+  const role = (kind === 'AssumedRole' || kind === 'Role') && roleName !== undefined;
+  return role && account === accountId ? `role:${roleName.toLowerCase()}` : principalArn;
 }
 
 /** The judged actions the policies allow (by `Action`/`NotAction` alone: resources and conditions aside). */
@@ -163,7 +159,8 @@ export function unusedAccessFindings(facts: UnusedAccessFacts): UnusedAccessFind
       }
       continue;
     }
-    const granted = grantedActions(directory.identityPolicies(role, 'role'), facts.judgedActions);
+    const judged = forPrincipal(facts.judgedActions, activity?.actions ?? new Set());
+    const granted = grantedActions(directory.identityPolicies(role, 'role'), judged);
     drafts.push(...unusedActions(role.arn, who, granted, activity?.actions ?? new Set(), days));
   }
   const rows = new Map(facts.credentials.filter((r) => r.kind === 'user').map((r) => [r.arn, r]));
@@ -183,7 +180,8 @@ export function unusedAccessFindings(facts: UnusedAccessFacts): UnusedAccessFind
       }
       continue;
     }
-    const granted = grantedActions(directory.identityPolicies(user, 'user'), facts.judgedActions);
+    const judged = forPrincipal(facts.judgedActions, activity?.actions ?? new Set());
+    const granted = grantedActions(directory.identityPolicies(user, 'user'), judged);
     drafts.push(...unusedActions(user.arn, who, granted, activity?.actions ?? new Set(), days));
   }
   for (const finding of facts.securityFindings) {

@@ -46,6 +46,7 @@ function noteAllowed(ctx: GatewayContext, allowed: readonly Allowed[]): void {
       action,
       resource: target.arn,
       decision: 'Allow',
+      source: 'api',
       at: ctx.facts.now,
       sourceIp: ctx.facts.sourceIp,
     });
@@ -127,9 +128,13 @@ export async function guardField(call: GuardedCall): Promise<unknown> {
     );
     throw error;
   }
-  // A mutation is audited as its action; its further permissions, and reads, are counted by the activity record.
-  noteAllowed(ctx, call.mutation ? allowed.slice(1) : allowed);
-  if (!call.mutation) return call.resolver(parent, args, ctx, info);
+  // A mutation is audited as its action; its further permissions, and reads, are counted by the activity record
+  // once the call succeeded (a read of nothing, or a rolled-back change, used nothing).
+  if (!call.mutation) {
+    const value = await call.resolver(parent, args, ctx, info);
+    noteAllowed(ctx, allowed);
+    return value;
+  }
   const details = { arguments: redact(args) };
   const root = rootStore(ctx);
   const committed: Array<() => void> = [];
@@ -138,10 +143,17 @@ export async function guardField(call: GuardedCall): Promise<unknown> {
       // The resolver writes its change with the call's audit event (`takeCallAudit`) atomically itself, so no
       // transaction is opened here: no BEGIN and COMMIT round trips, no connection held between statements. A
       // resolver that changed nothing leaves its call audited here.
-      const allowed = auditEvent(ctx, { action, resource: target.arn, decision: 'Allow', details, alsoIn });
-      const scoped = withCallAudit(ctx, allowed);
+      const allowedEvent = auditEvent(ctx, {
+        action,
+        resource: target.arn,
+        decision: 'Allow',
+        details,
+        alsoIn,
+      });
+      const scoped = withCallAudit(ctx, allowedEvent);
       const value = await call.resolver(parent, args, scoped, info);
-      if (!callAuditTaken(scoped)) await root.audit.record(allowed);
+      if (!callAuditTaken(scoped)) await root.audit.record(allowedEvent);
+      noteAllowed(ctx, allowed.slice(1));
       return value;
     }
     // `store.transaction` rethrows the resolver's own error unchanged, so the client sees its code. Inside, the
@@ -159,6 +171,7 @@ export async function guardField(call: GuardedCall): Promise<unknown> {
       );
       return value;
     });
+    noteAllowed(ctx, allowed.slice(1));
     for (const fn of committed) {
       try {
         fn();

@@ -1,12 +1,14 @@
 import type { DecisionKind } from '@iamgate/policy';
-import type { ActivityEntry, Repositories } from '@iamgate/store';
+import type { ActivityEntry, ActivitySource, Repositories } from '@iamgate/store';
 import type { Logger } from '../logging/logger.js';
 import { BatchedWrites } from './batched-writes.js';
 
 const DAY_MS = 86_400_000;
 
-/** Distinct (principal, action, resource, decision) per day held between writes; past this a write starts early. */
-const FLUSH_AT = 10_000;
+/** Distinct keys held between writes before a write starts early, and at most (per account, a quarter of it). */
+const FLUSH_AT = 5_000;
+const MAX_PENDING = 20_000;
+const MAX_PENDING_PER_ACCOUNT = MAX_PENDING / 4;
 
 /** How long the activity record is kept: AWS's last-accessed information covers 400 days. */
 export const ACTIVITY_RETENTION_DAYS = 400;
@@ -14,13 +16,18 @@ export const ACTIVITY_RETENTION_DAYS = 400;
 /**
  * Distinct keys one instance adds per account and day before resources are generalized to their type's pattern
  * (`order/42` → `order/*`, what policy generation makes of five or more anyway), and after which new keys are
- * dropped: a caller deciding about endless distinct resources or actions cannot grow the table without bound.
+ * dropped until the next day; one principal spends at most a quarter of it. A caller deciding about endless distinct
+ * resources or actions can neither grow the table without bound nor hide the rest of its account's activity.
  */
 export const DISTINCT_PER_ACCOUNT_DAY = 20_000;
 
-/** How often, at most, a write also deletes rows past the retention, and how many at once. */
+/** How often, at most, a write also deletes rows past the retention, and how much at most then. */
 const PURGE_EVERY_MS = 3_600_000;
 const PURGE_BATCH = 5_000;
+const PURGE_BATCHES = 20;
+
+/** Separates a key's fields: NUL is refused in every text the API takes, so two tuples never join the same. */
+const SEP = '\u0000';
 
 /** One request to note. */
 export interface ActivityNote {
@@ -29,24 +36,41 @@ export interface ActivityNote {
   action: string;
   resource: string;
   decision: DecisionKind;
+  /** Who named the action and resource: the gateway (an operation's target), or the caller of `authorize`. */
+  source: ActivitySource;
   at: Date;
   sourceIp: string | null;
 }
 
+/** What one account, and each of its principals, added on one day. */
+interface DayBudget {
+  /** Hashes of the keys added (a collision only spares a key the budget, never merges rows). */
+  seen: Set<number>;
+  byPrincipal: Map<string, number>;
+  warned: boolean;
+}
+
+/** FNV-1a over a string's UTF-16 units: a cheap 32-bit hash for the budgets' sets. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 /**
- * The activity record's writer: requests the audit log does not hold one by one (the API's allowed reads, apps'
- * `authorize` decisions) are counted in memory per account, UTC day, principal, action, resource and decision, and
- * added to the store in one statement every `intervalMs` and when the gateway closes. Noting costs a string and a map
- * update, never a statement; writes also keep the record to its retention, a bounded delete at most hourly.
+ * The activity record's writer: requests the audit log does not hold one by one (the API's allowed reads and a
+ * call's further permissions, apps' own `authorize` decisions) are counted in memory per account, UTC day,
+ * principal, action, resource, decision and source, and added to the store in one statement every `intervalMs` and
+ * when the gateway closes. Noting costs a string and a map update, never a statement; writes also keep the record to
+ * its retention, bounded deletes at most hourly.
  */
 export class ActivityRecorder {
   private readonly batch: BatchedWrites<ActivityEntry>;
   private dayStart = 0;
   private day = '';
   private purgedAt = 0;
-  /** Distinct keys added today per account (reset when the day changes). */
-  private distinct = new Map<string, number>();
-  private dropped = 0;
+  private budgets = new Map<string, DayBudget>();
+  private pendingByAccount = new Map<string, number>();
 
   constructor(
     private readonly store: Pick<Repositories, 'activity'>,
@@ -60,7 +84,7 @@ export class ActivityRecorder {
       name: 'access activity',
       intervalMs,
       flushAt: FLUSH_AT,
-      maxPending: 4 * FLUSH_AT,
+      maxPending: MAX_PENDING,
       write: (entries) => this.write(entries),
       logger,
     });
@@ -73,22 +97,20 @@ export class ActivityRecorder {
   note(request: ActivityNote): void {
     const day = this.dayOf(request.at);
     const decision = request.decision === 'Allow' ? 'Allow' : 'Deny';
-    const { accountId, principalArn, action } = request;
+    const { accountId, principalArn, action, source } = request;
     let resource = request.resource;
-    let key = `${accountId}\n${day}\n${principalArn}\n${action}\n${resource}\n${decision}`;
+    const tail = `${SEP}${decision}${SEP}${source}`;
+    let key = `${accountId}${SEP}${day}${SEP}${principalArn}${SEP}${action}${SEP}${resource}${tail}`;
     let known = this.batch.get(key);
     if (known === undefined) {
-      const added = this.distinct.get(accountId) ?? 0;
-      if (added >= this.budget) {
+      const admitted = this.admit(request, resource, day, key);
+      if (admitted === 'drop') return;
+      if (admitted === 'generalize') {
         resource = resourceType(resource);
-        key = `${accountId}\n${day}\n${principalArn}\n${action}\n${resource}\n${decision}`;
+        key = `${accountId}${SEP}${day}${SEP}${principalArn}${SEP}${action}${SEP}${resource}${tail}`;
         known = this.batch.get(key);
-        if (known === undefined && added >= 2 * this.budget) {
-          this.dropped += 1;
-          return;
-        }
+        if (known === undefined && this.admit(request, resource, day, key) === 'drop') return;
       }
-      if (known === undefined) this.distinct.set(accountId, added + 1);
     }
     if (known !== undefined) {
       known.count += 1;
@@ -98,6 +120,9 @@ export class ActivityRecorder {
       }
       return;
     }
+    const pending = this.pendingByAccount.get(accountId) ?? 0;
+    if (pending >= MAX_PENDING_PER_ACCOUNT) return;
+    this.pendingByAccount.set(accountId, pending + 1);
     this.batch.set(key, {
       accountId,
       day,
@@ -105,6 +130,7 @@ export class ActivityRecorder {
       action,
       resource,
       decision,
+      source,
       count: 1,
       lastAt: request.at,
       lastSourceIp: request.sourceIp,
@@ -121,33 +147,65 @@ export class ActivityRecorder {
     return this.batch.close();
   }
 
-  /** The UTC day of `at`, computed once per day rather than per request. */
+  /**
+   * Whether a key not pending may be added as it is: yes when this day already saw it (an earlier batch) or the
+   * account and the principal are within their budgets; past the budget its resource is generalized, past twice the
+   * budget (or a quarter of it for one principal) it is dropped, said once per account and day in the log.
+   */
+  private admit(
+    request: ActivityNote,
+    resource: string,
+    day: string,
+    key: string,
+  ): 'add' | 'generalize' | 'drop' {
+    const budgetKey = `${day}${SEP}${request.accountId}`;
+    let budget = this.budgets.get(budgetKey);
+    if (budget === undefined) {
+      budget = { seen: new Set(), byPrincipal: new Map(), warned: false };
+      this.budgets.set(budgetKey, budget);
+    }
+    const h = hash(key);
+    if (budget.seen.has(h)) return 'add';
+    const own = budget.byPrincipal.get(request.principalArn) ?? 0;
+    const full = budget.seen.size >= 2 * this.budget || own >= this.budget / 2;
+    if (full) {
+      if (!budget.warned) {
+        budget.warned = true;
+        this.logger.warn('access activity past its daily budget: new keys dropped until the next day', {
+          accountId: request.accountId,
+          day,
+          principalArn: request.principalArn,
+        });
+      }
+      return 'drop';
+    }
+    const generalize = budget.seen.size >= this.budget || own >= this.budget / 4;
+    if (generalize && resource !== resourceType(resource)) return 'generalize';
+    budget.seen.add(h);
+    budget.byPrincipal.set(request.principalArn, own + 1);
+    return 'add';
+  }
+
+  /** The UTC day of `at`, computed once per day rather than per request; budgets of older days are forgotten. */
   private dayOf(at: Date): string {
     const ms = at.getTime();
     if (ms < this.dayStart || ms >= this.dayStart + DAY_MS) {
-      const start = ms - (ms % DAY_MS);
-      // Each account's budget is per day: a new (later) day starts it again.
-      if (start > this.dayStart) this.distinct = new Map();
-      this.dayStart = start;
+      this.dayStart = ms - (ms % DAY_MS);
       this.day = new Date(this.dayStart).toISOString().slice(0, 10);
+      const yesterday = new Date(this.dayStart - DAY_MS).toISOString().slice(0, 10);
+      for (const key of this.budgets.keys()) if (key.slice(0, 10) < yesterday) this.budgets.delete(key);
     }
     return this.day;
   }
 
   private async write(entries: ActivityEntry[]): Promise<void> {
-    if (this.dropped > 0) {
-      this.logger.warn('access activity past its daily budget dropped', {
-        dropped: this.dropped,
-        budget: 2 * this.budget,
-      });
-      this.dropped = 0;
-    }
+    this.pendingByAccount = new Map();
     await this.store.activity.record(entries);
     const now = this.now().getTime();
     if (now - this.purgedAt < PURGE_EVERY_MS) return;
     this.purgedAt = now;
     const oldest = new Date(now - ACTIVITY_RETENTION_DAYS * DAY_MS).toISOString().slice(0, 10);
-    await this.store.activity.purgeBefore(oldest, PURGE_BATCH);
+    await this.store.activity.purgeBefore(oldest, PURGE_BATCH, PURGE_BATCHES);
   }
 }
 

@@ -53,15 +53,19 @@ export class BatchedWrites<V> {
     if (size + 1 >= this.options.flushAt) void this.task.run();
   }
 
-  /** Writes what is pending now (tests, shutdown). */
-  flush(): Promise<void> {
-    return this.task.run();
+  /**
+   * Writes what is pending now (tests, shutdown): waits for a write under way, then writes what was noted meanwhile,
+   * so that everything noted before the call is written when it resolves.
+   */
+  async flush(): Promise<void> {
+    await this.task.run();
+    if (this.pending.size > 0) await this.task.run();
   }
 
   /** Stops the timer and writes what is pending. */
   async close(): Promise<void> {
     this.task.stop();
-    await this.task.run();
+    await this.flush();
   }
 
   private async write(): Promise<void> {

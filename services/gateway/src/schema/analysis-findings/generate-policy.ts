@@ -1,6 +1,7 @@
 import { type Finding, validatePolicy } from '@iamgate/policy';
 import type { AuditPrincipals } from '@iamgate/store';
 import { generatedDocument } from '../../access-analysis/policy-generation.js';
+import { saturated } from '../../access-analysis/replay.js';
 import type { GatewayContext } from '../../context/gateway-context.js';
 import { IamError } from '../../errors/iam-error.js';
 import { principalRef } from '../../evaluator/subject.js';
@@ -141,7 +142,7 @@ builder.queryField('generatePolicy', (t) =>
         since,
         until,
         policyDocument: generated.document,
-        eventCount: generated.eventCount,
+        eventCount: saturated(generated.eventCount),
         requestCount: generated.requestCount,
         actionCount: generated.actionCount,
         serviceCount: generated.serviceCount,

@@ -2,7 +2,7 @@ import { validatePolicy } from '@iamgate/policy';
 import { type ParsedIamArn, parseIamArn } from '@iamgate/store';
 import { affectedBy, auditPrincipalsOf, type ChangeTarget } from '../../access-analysis/change-target.js';
 import { Directory } from '../../access-analysis/directory.js';
-import { Replay, TRUST_ACTIONS } from '../../access-analysis/replay.js';
+import { Replay, saturated, TRUST_ACTIONS } from '../../access-analysis/replay.js';
 import type { GatewayContext } from '../../context/gateway-context.js';
 import { IamError } from '../../errors/iam-error.js';
 import { storedPoliciesFor } from '../../evaluator/stored-resource-policies.js';
@@ -159,7 +159,7 @@ async function preview(
     from,
     to: ctx.facts.now,
     principalCount,
-    eventsRead: events.rows.reduce((n, e) => n + e.count, 0),
+    eventsRead: saturated(events.rows.reduce((n, e) => n + e.count, 0)),
     truncated: events.truncated,
   };
 }

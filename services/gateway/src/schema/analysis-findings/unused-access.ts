@@ -26,8 +26,8 @@ const CODE_DESCRIPTIONS: Record<UnusedAccessCode, string> = {
   UnusedPolicy: 'A customer managed policy attached to principals that allowed no request in the period.',
   UnusedAction:
     "Actions of one service that a principal's policies allow and it did not use in the period (AWS `UnusedPermission`); " +
-    "judged for the gateway's own services, and for an app's service (its definition's actions) when the app " +
-    'decided through the gateway (`authorize`) in the period: local decisions are not seen.',
+    "judged for the gateway's own services, and for an app's service (its definition's actions) when the principal " +
+    'had one of its decisions made through the gateway (`authorize`) in the period: local decisions are not seen.',
 };
 
 const UnusedAccessCodeRef = builder.enumType('UnusedAccessCode', {
@@ -102,7 +102,6 @@ builder.queryField('listUnusedAccess', (t) =>
         ctx.store.accessAnalysis.activity(accountId, since, MAX_ACTIVITY_GROUPS),
         ctx.store.serviceDefinitions.defaults(accountId),
       ]);
-      const observed = new Set(activity.rows.map((use) => use.action.split(':')[0]!.toLowerCase()));
       const periods = { olderThanDays: days, unusedForDays: days, rootUsedWithinDays: days };
       return unusedAccessFindings({
         accountId,
@@ -116,7 +115,7 @@ builder.queryField('listUnusedAccess', (t) =>
           periods,
         ),
         activity: activity.rows,
-        judgedActions: judgedActions(ctx.services.builtinServices, appServices, observed),
+        judgedActions: judgedActions(ctx.services.builtinServices, appServices),
       });
     },
   }),

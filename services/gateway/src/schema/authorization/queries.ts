@@ -27,12 +27,16 @@ async function subjectOf(ctx: GatewayContext, principalArn: string | null | unde
 }
 
 /**
- * Decides one request for `subject`, counts the decision (`iamgate_decisions_total{source="authorize"}`), notes the
- * managed policies that allowed it and adds it to the activity record.
+ * Decides one request for `subject`, counts the decision (`iamgate_decisions_total{source="authorize"}`), and for
+ * the caller's own decisions notes the managed policies that allowed it and adds it to the activity record.
  */
 function decided(ctx: GatewayContext, subject: Subject, request: AuthorizeRequest, stored: StoredPolicies) {
   const result = decideFor(subject, request, stored);
   metricsOf(ctx.services).decision('authorize', result.action, result.decision.decision);
+  // Only the caller's own decisions are uses: one asked about another principal is a what-if
+  // (`iam:SimulatePrincipalPolicy`, which AWS records as the asker's call, never as the simulated principal's
+  // activity), already recorded as the asker's read.
+  if (subject.principalArn !== principalOf(ctx).arn) return result;
   // Apps' decisions use policies as much as API calls do (`Policy.lastUsed`): a map update, no statement.
   ctx.services.policyUses.note(result.decision, result.principalArn, result.action, ctx.facts.now);
   // Apps' decisions are not audited one by one; the activity record counts them for access analysis.
@@ -42,6 +46,7 @@ function decided(ctx: GatewayContext, subject: Subject, request: AuthorizeReques
     action: result.action,
     resource: result.resource,
     decision: result.decision.decision,
+    source: 'authorize',
     at: ctx.facts.now,
     sourceIp: ctx.facts.sourceIp,
   });
