@@ -1,9 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { NodeHandler } from '@iamgate/middleware/node';
-import { createClient, fromWorkload, type IamgateClient } from '@iamgate/sdk';
+import { createClient, fromWorkload, type IamgateClient, remoteAuthorizer } from '@iamgate/sdk';
 import { createBillingService } from './billing/billing-service.js';
-import { remoteAuthorizer } from './iamgate/remote-authorizer.js';
 import type { GatewayTrust } from './iamgate/session-gate.js';
 import { billingClient } from './orders/billing-client.js';
 import { createOrdersService } from './orders/orders-service.js';
@@ -70,7 +69,7 @@ export function listen(handler: NodeHandler, port: number, host: string): Promis
   const server = createServer((req, res) => {
     Promise.resolve(handler(req, res)).catch(() => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end('{"code":"INTERNAL_ERROR","message":"internal error"}');
+      res.end('{"code":"ServiceFailure","message":"internal error"}');
     });
   });
   return new Promise((resolve, reject) => {

@@ -83,7 +83,7 @@ export async function signingKey(
   return { key: privateKey, kid, jwks: { keys } };
 }
 
-/** A session token of the gateway's shape (`services/gateway/src/tokens/session-claims.ts`). */
+/** A session token of the gateway's shape (`SessionClaims` of `@iamgate/policy/contracts`). */
 export async function sessionToken(alg: 'EdDSA' | 'ES256', key: CryptoKey, kid: string): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT({

@@ -107,7 +107,7 @@ describe('authorizeRequest: 403', () => {
     expect(result).toMatchObject({
       status: 403,
       body: {
-        code: 'ACCESS_DENIED',
+        code: 'AccessDenied',
         action: 'orders:CancelOrder',
         resource: orderArn('9'),
         message: `\`${ALICE}\` is not authorized to perform \`orders:CancelOrder\` on resource \`${orderArn('9')}\` because no identity-based policy allows the \`orders:CancelOrder\` action`,
@@ -132,7 +132,7 @@ describe('authorizeRequest: 403', () => {
       ),
     });
     const result = await gate.authorizeRequest(facts('DELETE', '/orders/1', bearer(alice)));
-    expect(result).toMatchObject({ status: 403, body: { code: 'ACCESS_DENIED' } });
+    expect(result).toMatchObject({ status: 403, body: { code: 'AccessDenied' } });
     if (result.status !== 403) throw new Error('unreachable');
     expect(result.body.message).toMatch(/with an explicit deny in an identity-based policy$/);
   });
@@ -141,7 +141,7 @@ describe('authorizeRequest: 403', () => {
     const gate = ordersGate(key);
     expect(await gate.authorizeRequest(facts('GET', '/secret', bearer(alice)))).toMatchObject({
       status: 403,
-      body: { code: 'ACCESS_DENIED', message: 'no action is mapped to `GET /secret`' },
+      body: { code: 'AccessDenied', message: 'no action is mapped to `GET /secret`' },
     });
     expect(await gate.authorizeRequest(facts('GET', '/secret'))).toMatchObject({ status: 401 });
   });
@@ -159,29 +159,39 @@ describe('authorizeRequest: 403', () => {
 
 describe('authorizeRequest: 401', () => {
   it.each([
-    ['no header', {}, 'UNAUTHENTICATED', 'Bearer realm="iamgate"'],
-    ['another scheme', { authorization: 'Basic YWxpY2U6cHc=' }, 'UNAUTHENTICATED', 'Bearer realm="iamgate"'],
-    ['a garbled token', { authorization: 'Bearer abc.def' }, 'UNAUTHENTICATED', 'Bearer realm="iamgate"'],
+    ['no header', {}, 'Unauthenticated', 'Bearer realm="iamgate"'],
+    [
+      'another scheme',
+      { authorization: 'Basic YWxpY2U6cHc=' },
+      'InvalidClientTokenId',
+      'Bearer realm="iamgate", error="invalid_token", error_description="the `authorization` header is not a bearer token"',
+    ],
+    [
+      'a garbled token',
+      { authorization: 'Bearer abc.def' },
+      'InvalidClientTokenId',
+      'Bearer realm="iamgate", error="invalid_token", error_description="the bearer token is not a well-formed JWS"',
+    ],
   ])('%s: %s', async (_, headers, code, challenge) => {
     const result = await ordersGate(key).authorizeRequest(facts('GET', '/orders/1', headers));
     expect(result).toMatchObject({ status: 401, body: { code }, headers: { 'www-authenticate': challenge } });
   });
 
-  it('an expired token: TOKEN_EXPIRED, with an invalid_token challenge (RFC 6750)', async () => {
+  it('an expired token: ExpiredToken, with an invalid_token challenge (RFC 6750)', async () => {
     const now = Math.floor(Date.now() / 1000);
     const expired = await sign(key, userClaims({ iat: now - 999, nbf: now - 999, exp: now - 99 }));
     const result = await ordersGate(key).authorizeRequest(facts('GET', '/orders/1', bearer(expired)));
-    expect(result).toMatchObject({ status: 401, body: { code: 'TOKEN_EXPIRED' } });
+    expect(result).toMatchObject({ status: 401, body: { code: 'ExpiredToken' } });
     if (result.status !== 401) throw new Error('unreachable');
     expect(result.headers['www-authenticate']).toMatch(/^Bearer realm="iamgate", error="invalid_token"/);
   });
 
-  it('a token of another key: TOKEN_INVALID; a revoked session: TOKEN_REVOKED', async () => {
+  it('a token of another key: InvalidClientTokenId; a revoked session: ExpiredToken, as at the gateway', async () => {
     const stranger = await generateTestKey('EdDSA');
     const forged = await sign(stranger, userClaims());
     expect(await ordersGate(key).authorizeRequest(facts('GET', '/orders/1', bearer(forged)))).toMatchObject({
       status: 401,
-      body: { code: 'TOKEN_INVALID' },
+      body: { code: 'InvalidClientTokenId' },
     });
     const revocation = createRevocationList();
     revocation.revokeIssuedBefore(ALICE);
@@ -189,17 +199,17 @@ describe('authorizeRequest: 401', () => {
       await ordersGate(key, { revocation }).authorizeRequest(facts('GET', '/orders/1', bearer(alice))),
     ).toMatchObject({
       status: 401,
-      body: { code: 'TOKEN_REVOKED' },
+      body: { code: 'ExpiredToken', message: "the token's session has been revoked" },
     });
   });
 });
 
 describe('authorizeRequest: failures fail closed', () => {
-  it('a stale policy source: 503 AUTHORIZATION_UNAVAILABLE', async () => {
+  it('a stale policy source: 503 ServiceUnavailable', async () => {
     const gate = ordersGate(key, { authorizer: policyAuthorizer({ policiesFor: () => undefined }) });
     expect(await gate.authorizeRequest(facts('GET', '/orders/1', bearer(alice)))).toMatchObject({
       status: 503,
-      body: { code: 'AUTHORIZATION_UNAVAILABLE' },
+      body: { code: 'ServiceUnavailable' },
     });
   });
 
@@ -216,7 +226,7 @@ describe('authorizeRequest: failures fail closed', () => {
     expect(errors[0]?.[1]).toBe('authorize');
   });
 
-  it('a throwing resource function: 500 INTERNAL_ERROR, reported to onError', async () => {
+  it('a throwing resource function: 500 ServiceFailure, reported to onError', async () => {
     const phases: string[] = [];
     const gate = ordersGate(key, {
       routes: { 'GET /x': { action: 'a:B', resource: () => JSON.parse('{') as string } },
@@ -224,7 +234,7 @@ describe('authorizeRequest: failures fail closed', () => {
     });
     expect(await gate.authorizeRequest(facts('GET', '/x', bearer(alice)))).toMatchObject({
       status: 500,
-      body: { code: 'INTERNAL_ERROR' },
+      body: { code: 'ServiceFailure' },
     });
     expect(phases).toEqual(['route']);
   });

@@ -31,22 +31,49 @@ function externalImports(entry: string, seen = new Set<string>()): Set<string> {
 
 describe('package entry points', () => {
   it('keeps the root entry free of Node built-ins and frameworks, so it runs at the edge', () => {
-    expect([...externalImports(resolve(src, 'index.ts'))].sort()).toEqual(['@iamgate/policy', 'jose']);
+    expect([...externalImports(resolve(src, 'index.ts'))].sort()).toEqual([
+      '@iamgate/policy',
+      '@iamgate/policy/contracts',
+      'jose',
+    ]);
   });
 
   it('loads graphql only from the graphql entry, and each framework only from its own', () => {
     const imports = (entry: string) => [...externalImports(resolve(src, entry))].sort();
-    expect(imports('graphql/index.ts')).toEqual(['@iamgate/policy', 'graphql', 'jose']);
-    expect(imports('hono/index.ts')).toEqual(['@iamgate/policy', 'hono', 'jose']);
+    expect(imports('graphql/index.ts')).toEqual([
+      '@iamgate/policy',
+      '@iamgate/policy/contracts',
+      'graphql',
+      'jose',
+    ]);
+    expect(imports('hono/index.ts')).toEqual([
+      '@iamgate/policy',
+      '@iamgate/policy/contracts',
+      'hono',
+      'jose',
+    ]);
     expect(imports('fastify/index.ts')).toEqual([
       '@iamgate/policy',
+      '@iamgate/policy/contracts',
       'fastify',
       'jose',
       'node:http',
       'node:tls',
     ]);
-    expect(imports('express/index.ts')).toEqual(['@iamgate/policy', 'jose', 'node:http', 'node:tls']);
-    expect(imports('node/index.ts')).toEqual(['@iamgate/policy', 'jose', 'node:http', 'node:tls']);
+    expect(imports('express/index.ts')).toEqual([
+      '@iamgate/policy',
+      '@iamgate/policy/contracts',
+      'jose',
+      'node:http',
+      'node:tls',
+    ]);
+    expect(imports('node/index.ts')).toEqual([
+      '@iamgate/policy',
+      '@iamgate/policy/contracts',
+      'jose',
+      'node:http',
+      'node:tls',
+    ]);
   });
 
   it('exports no name twice across entries', () => {

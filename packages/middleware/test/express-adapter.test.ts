@@ -51,7 +51,7 @@ describe('expressIamgate', () => {
     const response = await fetch(`${server.url}/orders/77/cancel`, { method: 'POST', headers: auth() });
     expect(response.status).toBe(403);
     expect(await response.json()).toMatchObject({
-      code: 'ACCESS_DENIED',
+      code: 'AccessDenied',
       action: 'orders:CancelOrder',
       resource: orderArn('77'),
     });
@@ -61,7 +61,7 @@ describe('expressIamgate', () => {
   it('answers 401 for a missing token and lets public routes through', async () => {
     const refused = await fetch(`${server.url}/orders/77`);
     expect(refused.status).toBe(401);
-    expect(await refused.json()).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(await refused.json()).toMatchObject({ code: 'Unauthenticated' });
     const open = await fetch(`${server.url}/healthz`);
     expect(await open.json()).toEqual({ ok: true, principal: null });
   });

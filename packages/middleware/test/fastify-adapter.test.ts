@@ -45,7 +45,7 @@ describe('fastifyIamgate', () => {
     expect(response.statusCode).toBe(403);
     expect(response.headers['cache-control']).toBe('no-store');
     expect(response.json()).toMatchObject({
-      code: 'ACCESS_DENIED',
+      code: 'AccessDenied',
       action: 'orders:CancelOrder',
       resource: orderArn('12'),
     });
@@ -59,8 +59,8 @@ describe('fastifyIamgate', () => {
       headers: { authorization: 'Bearer x.y.z' },
     });
     expect(refused.statusCode).toBe(401);
-    expect(refused.headers['www-authenticate']).toBe('Bearer realm="iamgate"');
-    expect(refused.json()).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(refused.headers['www-authenticate']).toMatch(/^Bearer realm="iamgate", error="invalid_token"/);
+    expect(refused.json()).toMatchObject({ code: 'InvalidClientTokenId' });
     const open = await app.inject({ method: 'GET', url: '/healthz' });
     expect(open.json()).toEqual({ ok: true, principal: null });
   });

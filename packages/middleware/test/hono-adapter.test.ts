@@ -45,7 +45,7 @@ describe('honoIamgate', () => {
       headers: { authorization: `Bearer ${alice}` },
     });
     expect(response.status).toBe(403);
-    expect(await response.json()).toMatchObject({ code: 'ACCESS_DENIED', action: 'orders:CancelOrder' });
+    expect(await response.json()).toMatchObject({ code: 'AccessDenied', action: 'orders:CancelOrder' });
     expect(ran).not.toContain('cancel');
   });
 
@@ -73,7 +73,7 @@ describe('honoIamgate', () => {
     const refused = await local.request('/orders/1', { headers: { authorization: `Bearer ${expired}` } });
     expect(refused.status).toBe(401);
     expect(refused.headers.get('www-authenticate')).toMatch(/error="invalid_token"/);
-    expect(await refused.json()).toMatchObject({ code: 'TOKEN_EXPIRED' });
+    expect(await refused.json()).toMatchObject({ code: 'ExpiredToken' });
     const open = await app.request('/healthz');
     expect(await open.json()).toEqual({ ok: true, principal: null });
   });

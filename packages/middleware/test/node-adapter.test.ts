@@ -42,7 +42,7 @@ describe('withIamgate (node:http)', () => {
     });
     expect(response.status).toBe(403);
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
-    expect(await response.json()).toMatchObject({ code: 'ACCESS_DENIED', action: 'orders:CancelOrder' });
+    expect(await response.json()).toMatchObject({ code: 'AccessDenied', action: 'orders:CancelOrder' });
     expect(handled).toBe(before);
   });
 
@@ -50,7 +50,7 @@ describe('withIamgate (node:http)', () => {
     const refused = await fetch(`${server.url}/orders/1`);
     expect(refused.status).toBe(401);
     expect(refused.headers.get('www-authenticate')).toBe('Bearer realm="iamgate"');
-    expect(await refused.json()).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(await refused.json()).toMatchObject({ code: 'Unauthenticated' });
     const open = await fetch(`${server.url}/healthz`);
     expect(open.status).toBe(200);
     expect(await open.json()).toEqual({ by: null });

@@ -36,6 +36,8 @@ describe('buildRequestContext', () => {
       'aws:userid': 'AIDAALICE0000000000',
       'aws:username': 'alice',
       'aws:TokenIssueTime': '2023-11-14T22:13:20Z',
+      // Present for every session token, as the gateway sets it: false without MFA.
+      'aws:MultiFactorAuthPresent': false,
       'aws:PrincipalTag/team': 'fulfilment',
       'aws:PrincipalTag/CostCenter': '42',
     });
@@ -95,6 +97,8 @@ describe('buildRequestContext', () => {
       'aws:principaltag/team': 'admins',
       'aws:PrincipalTag/role': 'admin',
       'aws:SourceIdentity': 'someone-else',
+      'aws:PrincipalOrgID': 'o-theirs',
+      'aws:PrincipalOrgPaths': ['o-theirs/r-root/'],
     });
     expect(context['orders:Amount']).toBe(120);
     expect(context['aws:ResourceTag/owner']).toBe('alice');
@@ -103,5 +107,8 @@ describe('buildRequestContext', () => {
     expect(context).not.toHaveProperty('aws:principaltag/team');
     expect(context).not.toHaveProperty('aws:PrincipalTag/role');
     expect(context).not.toHaveProperty('aws:SourceIdentity');
+    // The organization is the account's (a local evaluator's snapshot sets it), never the app's to claim.
+    expect(context).not.toHaveProperty('aws:PrincipalOrgID');
+    expect(context).not.toHaveProperty('aws:PrincipalOrgPaths');
   });
 });

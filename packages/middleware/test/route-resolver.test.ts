@@ -93,9 +93,9 @@ describe('route tables', () => {
     ['GET /a/b:c', target('a:B')],
     ['GET /a', { action: 'NoService', resource: '*' }],
     ['GET /a', { action: 'a:B' }],
-  ])('refuses route `%s` → %j: INVALID_ROUTE', (key, value) => {
+  ])('refuses route `%s` → %j: InvalidRoute', (key, value) => {
     const create = () => createRouteResolver({ [key]: value as never }, false);
     expect(create).toThrow(MiddlewareConfigError);
-    expect(create).toThrow(expect.objectContaining({ code: 'INVALID_ROUTE' }));
+    expect(create).toThrow(expect.objectContaining({ code: 'InvalidRoute' }));
   });
 });

@@ -73,48 +73,48 @@ describe('createTokenVerifier with a local key set', () => {
     expect(principal.mfa).toEqual({ present: true, authenticatedAt: 1_700_000_000 });
   });
 
-  it('refuses a token signed by a key that is not in the set under a known kid: TOKEN_INVALID', async () => {
+  it('refuses a token signed by a key that is not in the set under a known kid: InvalidClientTokenId', async () => {
     const forged = await sign({ ...other, kid: ed.kid }, userClaims());
-    expect(await codeOf(local().verify(forged))).toBe('TOKEN_INVALID');
+    expect(await codeOf(local().verify(forged))).toBe('InvalidClientTokenId');
   });
 
-  it('refuses a token whose kid is unknown: TOKEN_INVALID', async () => {
-    expect(await codeOf(local().verify(await sign(other, userClaims())))).toBe('TOKEN_INVALID');
+  it('refuses a token whose kid is unknown: InvalidClientTokenId', async () => {
+    expect(await codeOf(local().verify(await sign(other, userClaims())))).toBe('InvalidClientTokenId');
   });
 
-  it('refuses HS256 signed with the public key as the HMAC secret (algorithm confusion): TOKEN_INVALID', async () => {
+  it('refuses HS256 signed with the public key as the HMAC secret (algorithm confusion): InvalidClientTokenId', async () => {
     const pem = await exportSPKI(createPublicKey({ key: ed.publicJwk as never, format: 'jwk' }));
     const confused = await new SignJWT(userClaims())
       .setProtectedHeader({ alg: 'HS256', kid: ed.kid })
       .sign(new TextEncoder().encode(pem));
-    expect(await codeOf(local().verify(confused))).toBe('TOKEN_INVALID');
+    expect(await codeOf(local().verify(confused))).toBe('InvalidClientTokenId');
   });
 
-  it('refuses an unsecured token (`alg: none`): TOKEN_INVALID', async () => {
+  it('refuses an unsecured token (`alg: none`): InvalidClientTokenId', async () => {
     const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
     const unsecured = `${b64({ alg: 'none', kid: ed.kid })}.${b64(userClaims())}.`;
-    expect(await codeOf(local().verify(unsecured))).toBe('TOKEN_INVALID');
+    expect(await codeOf(local().verify(unsecured))).toBe('InvalidClientTokenId');
   });
 
-  it('refuses an algorithm outside the pinned list even with a valid signature: TOKEN_INVALID', async () => {
+  it('refuses an algorithm outside the pinned list even with a valid signature: InvalidClientTokenId', async () => {
     const es384 = await generateTestKey('ES384');
     const verifier = createTokenVerifier({ jwks: keySet(ed, es384), issuer: ISSUER, audience: AUDIENCE });
-    expect(await codeOf(verifier.verify(await sign(es384, userClaims())))).toBe('TOKEN_INVALID');
+    expect(await codeOf(verifier.verify(await sign(es384, userClaims())))).toBe('InvalidClientTokenId');
     const onlyEd = createTokenVerifier({
       jwks: keySet(ed, es),
       issuer: ISSUER,
       audience: AUDIENCE,
       algorithms: ['EdDSA'],
     });
-    expect(await codeOf(onlyEd.verify(await sign(es, userClaims())))).toBe('TOKEN_INVALID');
+    expect(await codeOf(onlyEd.verify(await sign(es, userClaims())))).toBe('InvalidClientTokenId');
   });
 
-  it('refuses another issuer or audience: TOKEN_INVALID', async () => {
+  it('refuses another issuer or audience: InvalidClientTokenId', async () => {
     expect(await codeOf(local().verify(await sign(ed, userClaims({ iss: 'https://evil.example' }))))).toBe(
-      'TOKEN_INVALID',
+      'InvalidClientTokenId',
     );
     expect(await codeOf(local().verify(await sign(ed, userClaims({ aud: 'billing-service' }))))).toBe(
-      'TOKEN_INVALID',
+      'InvalidClientTokenId',
     );
     const either = createTokenVerifier({
       jwks: keySet(ed),
@@ -124,10 +124,10 @@ describe('createTokenVerifier with a local key set', () => {
     expect(await codeOf(either.verify(await sign(ed, userClaims())))).toBe('VERIFIED');
   });
 
-  it('refuses an expired token beyond the clock tolerance: TOKEN_EXPIRED', async () => {
+  it('refuses an expired token beyond the clock tolerance: ExpiredToken', async () => {
     const now = Math.floor(Date.now() / 1000);
     const claims = userClaims({ iat: now - 1000, nbf: now - 1000, exp: now - 60 });
-    expect(await codeOf(local().verify(await sign(ed, claims)))).toBe('TOKEN_EXPIRED');
+    expect(await codeOf(local().verify(await sign(ed, claims)))).toBe('ExpiredToken');
     const lenient = createTokenVerifier({
       jwks: keySet(ed),
       issuer: ISSUER,
@@ -146,17 +146,19 @@ describe('createTokenVerifier with a local key set', () => {
         audience: AUDIENCE,
         clock: () => new Date(seconds * 1000),
       });
-    expect(await codeOf(at(1_799_999_990).verify(token))).toBe('TOKEN_NOT_YET_VALID');
+    expect(await codeOf(at(1_799_999_990).verify(token))).toBe('InvalidClientTokenId');
     expect(await codeOf(at(1_799_999_996).verify(token))).toBe('VERIFIED');
     expect(await codeOf(at(1_800_000_904).verify(token))).toBe('VERIFIED');
-    expect(await codeOf(at(1_800_000_906).verify(token))).toBe('TOKEN_EXPIRED');
+    expect(await codeOf(at(1_800_000_906).verify(token))).toBe('ExpiredToken');
   });
 
-  it('refuses a token that is not valid yet: TOKEN_NOT_YET_VALID', async () => {
+  it('refuses a token that is not valid yet: InvalidClientTokenId, as the gateway does', async () => {
     const now = Math.floor(Date.now() / 1000);
-    expect(await codeOf(local().verify(await sign(ed, userClaims({ nbf: now + 600 }))))).toBe(
-      'TOKEN_NOT_YET_VALID',
-    );
+    const early = local().verify(await sign(ed, userClaims({ nbf: now + 600 })));
+    await expect(early).rejects.toMatchObject({
+      code: 'InvalidClientTokenId',
+      message: 'the token is not valid yet',
+    });
   });
 
   it.each([
@@ -172,18 +174,18 @@ describe('createTokenVerifier with a local key set', () => {
     ['tags missing', { tags: undefined }],
     ['role', { role: '' }],
     ['amr', { amr: 'mfa' }],
-  ])('refuses a token with a missing or mistyped `%s` claim: TOKEN_INVALID', async (_, overrides) => {
-    expect(await codeOf(local().verify(await sign(ed, userClaims(overrides))))).toBe('TOKEN_INVALID');
+  ])('refuses a token with a missing or mistyped `%s` claim: InvalidClientTokenId', async (_, overrides) => {
+    expect(await codeOf(local().verify(await sign(ed, userClaims(overrides))))).toBe('InvalidClientTokenId');
   });
 
-  it('refuses garbled tokens: UNAUTHENTICATED', async () => {
-    expect(await codeOf(local().verify('not-a-jwt'))).toBe('UNAUTHENTICATED');
-    expect(await codeOf(local().verify('a.b.c'))).toBe('UNAUTHENTICATED');
+  it('refuses garbled tokens: InvalidClientTokenId', async () => {
+    expect(await codeOf(local().verify('not-a-jwt'))).toBe('InvalidClientTokenId');
+    expect(await codeOf(local().verify('a.b.c'))).toBe('InvalidClientTokenId');
   });
 });
 
 describe('revocation', () => {
-  it('refuses a revoked session: TOKEN_REVOKED, and leaves other sessions alone', async () => {
+  it('refuses a revoked session: ExpiredToken, and leaves other sessions alone', async () => {
     const revocation = createRevocationList();
     const verifier = createTokenVerifier({
       jwks: keySet(ed),
@@ -193,7 +195,10 @@ describe('revocation', () => {
     });
     const revoked = userClaims();
     revocation.revokeSession(revoked.sid as string);
-    expect(await codeOf(verifier.verify(await sign(ed, revoked)))).toBe('TOKEN_REVOKED');
+    await expect(verifier.verify(await sign(ed, revoked))).rejects.toMatchObject({
+      code: 'ExpiredToken',
+      message: "the token's session has been revoked",
+    });
     expect(await codeOf(verifier.verify(await sign(ed, userClaims())))).toBe('VERIFIED');
   });
 
@@ -212,13 +217,13 @@ describe('revocation', () => {
     );
     const before = roleSessionClaims({ iat: now - 20, nbf: now - 20 });
     const withoutRoleClaim = roleSessionClaims({ iat: now - 20, nbf: now - 20, role: undefined });
-    expect(await codeOf(verifier.verify(await sign(ed, before)))).toBe('TOKEN_REVOKED');
-    expect(await codeOf(verifier.verify(await sign(ed, withoutRoleClaim)))).toBe('TOKEN_REVOKED');
+    expect(await codeOf(verifier.verify(await sign(ed, before)))).toBe('ExpiredToken');
+    expect(await codeOf(verifier.verify(await sign(ed, withoutRoleClaim)))).toBe('ExpiredToken');
     expect(await codeOf(verifier.verify(await sign(ed, roleSessionClaims())))).toBe('VERIFIED');
     expect(await codeOf(verifier.verify(await sign(ed, userClaims({ iat: now - 20 }))))).toBe('VERIFIED');
   });
 
-  it('fails closed when the revocation check fails: AUTHENTICATION_UNAVAILABLE (503)', async () => {
+  it('fails closed when the revocation check fails: ServiceUnavailable (503)', async () => {
     const revocation = { isRevoked: async () => Promise.reject(new Error('feed down')) };
     const verifier = createTokenVerifier({
       jwks: keySet(ed),
@@ -228,7 +233,7 @@ describe('revocation', () => {
     });
     const error = await verifier.verify(await sign(ed, userClaims())).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
-    expect((error as AuthenticationError).code).toBe('AUTHENTICATION_UNAVAILABLE');
+    expect((error as AuthenticationError).code).toBe('ServiceUnavailable');
     expect((error as AuthenticationError).status).toBe(503);
   });
 });
@@ -242,9 +247,9 @@ describe('configuration', () => {
     ['plain http off loopback', { jwksUrl: 'http://iam.example.com/.well-known/jwks.json' }],
     ['a malformed key set', { jwks: { keys: 'nope' } }],
     ['a negative tolerance', { jwks: { keys: [] }, clockTolerance: -1 }],
-  ])('refuses %s: INVALID_OPTION', (_, options) => {
+  ])('refuses %s: InvalidOption', (_, options) => {
     const create = () => createTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, ...(options as object) });
     expect(create).toThrow(MiddlewareConfigError);
-    expect(() => create()).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    expect(() => create()).toThrow(expect.objectContaining({ code: 'InvalidOption' }));
   });
 });

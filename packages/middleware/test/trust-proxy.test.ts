@@ -23,10 +23,10 @@ describe('the trust settings of @iamgate/policy', () => {
 });
 
 describe('compileTrustProxy', () => {
-  it.each([[-1], [1.5], [['10.0.0.0/40']], [['proxy.internal']]])('refuses %j: INVALID_OPTION', (setting) => {
+  it.each([[-1], [1.5], [['10.0.0.0/40']], [['proxy.internal']]])('refuses %j: InvalidOption', (setting) => {
     expect(() => compileTrustProxy(setting as never)).toThrow(MiddlewareConfigError);
     expect(() => compileTrustProxy(setting as never)).toThrow(
-      expect.objectContaining({ code: 'INVALID_OPTION' }),
+      expect.objectContaining({ code: 'InvalidOption' }),
     );
   });
 });

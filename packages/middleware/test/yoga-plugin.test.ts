@@ -211,39 +211,39 @@ describe('useIamgate: refused operations', () => {
     expect(resolverCalls).toEqual([]);
   });
 
-  it('refuses operations selecting more fields than maxFields: OPERATION_TOO_LARGE (400)', async () => {
+  it('refuses operations selecting more fields than maxFields: QueryTooComplex (400)', async () => {
     const { status, body } = await post(yoga({ maxFields: 3 }), '{ order(id: "1") { id total notes } }');
     expect(status).toBe(400);
-    expect(firstError(body).extensions.code).toBe('OPERATION_TOO_LARGE');
+    expect(firstError(body).extensions.code).toBe('QueryTooComplex');
   });
 });
 
 describe('useIamgate: authentication and failures', () => {
-  it('refuses a checked field without a token: UNAUTHENTICATED (401) with the challenge', async () => {
+  it('refuses a checked field without a token: Unauthenticated (401) with the challenge', async () => {
     const { status, headers, body } = await post(yoga(), '{ health order(id: "1") { id } }', undefined, null);
     expect(status).toBe(401);
     expect(headers.get('www-authenticate')).toBe('Bearer realm="iamgate"');
-    expect(firstError(body).extensions.code).toBe('UNAUTHENTICATED');
+    expect(firstError(body).extensions.code).toBe('Unauthenticated');
     expect(resolverCalls).toEqual([]);
   });
 
-  it('refuses an expired token: TOKEN_EXPIRED (401), even for public fields', async () => {
+  it('refuses an expired token: ExpiredToken (401), even for public fields', async () => {
     const now = Math.floor(Date.now() / 1000);
     const expired = await sign(key, userClaims({ iat: now - 900, nbf: now - 900, exp: now - 60 }));
     const { status, body } = await post(yoga(), '{ health }', undefined, expired);
     expect(status).toBe(401);
-    expect(firstError(body).extensions.code).toBe('TOKEN_EXPIRED');
+    expect(firstError(body).extensions.code).toBe('ExpiredToken');
   });
 
-  it('answers AUTHORIZATION_UNAVAILABLE (503) when no current decision can be made', async () => {
+  it('answers ServiceUnavailable (503) when no current decision can be made', async () => {
     const stale = policyAuthorizer({ policiesFor: () => undefined });
     const { status, body } = await post(yoga({ authorizer: stale }), '{ order(id: "1") { id } }');
     expect(status).toBe(503);
-    expect(firstError(body).extensions.code).toBe('AUTHORIZATION_UNAVAILABLE');
+    expect(firstError(body).extensions.code).toBe('ServiceUnavailable');
     expect(resolverCalls).toEqual([]);
   });
 
-  it('refuses with INTERNAL_ERROR (500) when a target function throws, and reports it', async () => {
+  it('refuses with ServiceFailure (500) when a target function throws, and reports it', async () => {
     const phases: string[] = [];
     const throwing = yoga({
       target: () => {
@@ -253,7 +253,7 @@ describe('useIamgate: authentication and failures', () => {
     });
     const { status, body } = await post(throwing, '{ order(id: "1") { id } }');
     expect(status).toBe(500);
-    expect(firstError(body).extensions.code).toBe('INTERNAL_ERROR');
+    expect(firstError(body).extensions.code).toBe('ServiceFailure');
     expect(phases).toEqual(['route']);
     expect(resolverCalls).toEqual([]);
   });
@@ -281,9 +281,9 @@ describe('useIamgate: authentication and failures', () => {
     }
   });
 
-  it('refuses a bad service prefix at creation: INVALID_OPTION', () => {
+  it('refuses a bad service prefix at creation: InvalidOption', () => {
     expect(() => useIamgate({ verifier, authorizer, service: 'not a prefix' })).toThrow(
-      expect.objectContaining({ code: 'INVALID_OPTION' }),
+      expect.objectContaining({ code: 'InvalidOption' }),
     );
   });
 });

@@ -89,3 +89,30 @@ export function formatArn(parts: ArnParts): string {
   if (typeof resource !== 'string') throw new PolicyError('ERR_INVALID_ARN', 'arn resource must be a string');
   return `arn:${head.join(':')}:${resource}`;
 }
+
+const ACCOUNT_ID = /^\d{12}$/;
+
+/** An account's resource of one type, named by an ARN: `arn:<partition>:<service>::<account>:<type>/<id>`. */
+export interface AccountResource {
+  partition: string;
+  account: string;
+  /** Everything after `<type>/`: a name with its path, a URL... */
+  id: string;
+}
+
+/**
+ * The account and id of an ARN of a resource of `type` of `service` held by an account (12 digits), with no region,
+ * as IAM names its resources; undefined for any other text.
+ *
+ * @example
+ * accountResourceOf('arn:aws:iam::123456789012:oidc-provider/token.example.com/auth', 'iam', 'oidc-provider');
+ * // { partition: 'aws', account: '123456789012', id: 'token.example.com/auth' }
+ * accountResourceOf('arn:aws:iam::123456789012:user/alice', 'iam', 'role'); // undefined
+ */
+export function accountResourceOf(arn: string, service: string, type: string): AccountResource | undefined {
+  const parts = tryParseArn(arn);
+  if (parts === undefined || parts.service !== service || parts.region !== '') return undefined;
+  if (!ACCOUNT_ID.test(parts.account) || !parts.resource.startsWith(`${type}/`)) return undefined;
+  const id = parts.resource.slice(type.length + 1);
+  return id === '' ? undefined : { partition: parts.partition, account: parts.account, id };
+}

@@ -1,6 +1,14 @@
 export type { ActionSet } from './action-set.js';
 export * from './analysis/index.js';
-export { type ArnParts, formatArn, parseArn, splitArn, tryParseArn } from './arn.js';
+export {
+  type AccountResource,
+  type ArnParts,
+  accountResourceOf,
+  formatArn,
+  parseArn,
+  splitArn,
+  tryParseArn,
+} from './arn.js';
 export type { ParseOutcome } from './cache.js';
 export { clearPolicyCache } from './cache.js';
 export type { CompiledPolicy, CompiledStatement } from './compile.js';
@@ -24,6 +32,17 @@ export { MAX_NESTING_DEPTH } from './parse/nesting.js';
 export { parsePolicy } from './parse-policy.js';
 export * from './policy-tests/index.js';
 export { type ParsedPrincipal, type PrincipalKind, parsePrincipal } from './principal.js';
+export {
+  awsTime,
+  isPrincipalKey,
+  organizationContext,
+  PRINCIPAL_IDENTITY_KEYS,
+  type PrincipalFacts,
+  type PrincipalOrganization,
+  principalContext,
+  SESSION_KEYS,
+  type SessionPrincipalType,
+} from './principal-context.js';
 export * from './service-definitions/index.js';
 export {
   attributeStatements,

@@ -1,77 +1,41 @@
 /**
- * Step two of `pnpm --filter @iamgate/sdk generate`: one error class per error code of the gateway, read from the
- * table the gateway answers with (`services/gateway/src/errors/error-codes.ts`, `ERROR_STATUS`, a public contract)
- * and written to `src/generated/errors.ts`. A code the gateway adds becomes a class by regenerating.
+ * Step two of `pnpm --filter @iamgate/sdk generate`: one error class per value of the schema's `ErrorCode` enum,
+ * each value's description ending with the HTTP status the gateway answers it with (`HTTP status: 403.`, written by
+ * `errorCodeDescription` of `@iamgate/policy/contracts`), written to `src/generated/errors.ts`. A code the gateway
+ * adds becomes a class by printing the schema and regenerating.
  */
-import ts from 'typescript';
+import { readErrorCodeDescription } from '@iamgate/policy/contracts';
+import { buildSchema, isEnumType } from 'graphql';
 import { errorClassName } from '../src/errors/error-class-name.js';
 import { SDK_ERROR_CODES } from '../src/errors/sdk-error-codes.js';
 import { GENERATED_BANNER } from './generate-operations.js';
 
-/** Where the gateway keeps its error table, relative to this package. */
-export const GATEWAY_ERROR_CODES_FILE = new URL(
-  '../../../services/gateway/src/errors/error-codes.ts',
-  import.meta.url,
-);
+/** The schema's enum of the gateway's error codes. */
+export const ERROR_CODE_ENUM = 'ErrorCode';
 
-/** One code of the gateway's table. */
+/** One code of the schema's `ErrorCode` enum. */
 export interface GatewayErrorCodeEntry {
   code: string;
   httpStatus: number;
-  /** The table's comment on the code, reused as the class's TSDoc. */
+  /** The value's description without its status line, reused as the class's TSDoc. */
   doc: string;
 }
 
-function docOf(source: string, node: ts.Node): string {
-  const ranges = ts.getLeadingCommentRanges(source, node.getFullStart()) ?? [];
-  const texts = ranges
-    .map((range) => source.slice(range.pos, range.end))
-    .filter((text) => text.startsWith('/**'))
-    .map((text) =>
-      text
-        .replace(/^\/\*\*|\*\/$/g, '')
-        .split('\n')
-        .map((line) => line.replace(/^\s*\* ?/, '').trim())
-        .filter((line) => line !== '')
-        .join(' '),
-    );
-  return texts.join(' ').trim();
-}
-
 /**
- * The entries of `export const ERROR_STATUS = { Code: status, ... }` in the gateway's source, in table order.
- * Anything else in that object (a computed key, a status that is not a number literal) stops generation: the
- * table is a contract and must stay readable as data.
+ * The values of the `ErrorCode` enum of an SDL, in the schema's order. A value whose description does not end with
+ * its HTTP status stops generation: the SDK cannot know what status the code answers with.
  */
-export function parseGatewayErrorCodes(source: string): GatewayErrorCodeEntry[] {
-  const file = ts.createSourceFile('error-codes.ts', source, ts.ScriptTarget.ES2022, true);
-  let table: ts.ObjectLiteralExpression | undefined;
-  const visit = (node: ts.Node): void => {
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === 'ERROR_STATUS') {
-      let init = node.initializer;
-      while (init !== undefined && (ts.isAsExpression(init) || ts.isSatisfiesExpression(init))) {
-        init = init.expression;
-      }
-      if (init !== undefined && ts.isObjectLiteralExpression(init)) table = init;
+export function errorCodesOfSchema(sdl: string): GatewayErrorCodeEntry[] {
+  const type = buildSchema(sdl).getType(ERROR_CODE_ENUM);
+  if (!isEnumType(type)) throw new Error(`the schema has no \`${ERROR_CODE_ENUM}\` enum`);
+  return type.getValues().map((value) => {
+    const entry = readErrorCodeDescription(value.description ?? '');
+    if (entry === undefined) {
+      throw new Error(
+        `\`${ERROR_CODE_ENUM}.${value.name}\`: its description does not end with its HTTP status`,
+      );
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
-  if (table === undefined)
-    throw new Error('`ERROR_STATUS` is not an object literal in the gateway error table');
-  return table.properties.map((property) => {
-    if (
-      !ts.isPropertyAssignment(property) ||
-      !ts.isIdentifier(property.name) ||
-      !ts.isNumericLiteral(property.initializer)
-    ) {
-      throw new Error(`unsupported entry \`${property.getText(file)}\` in the gateway error table`);
-    }
-    return {
-      code: property.name.text,
-      httpStatus: Number(property.initializer.text),
-      doc: docOf(source, property),
-    };
+    return { code: value.name, httpStatus: entry.status, doc: entry.description.replace(/\s+/g, ' ').trim() };
   });
 }
 
@@ -91,10 +55,11 @@ function classOf(entry: GatewayErrorCodeEntry): string {
   ].join('\n');
 }
 
-/** `src/generated/errors.ts` for the gateway's table. */
+/** `src/generated/errors.ts` for the schema's `ErrorCode` enum. */
 export function errorsFile(entries: readonly GatewayErrorCodeEntry[]): string {
   const clash = entries.find((entry) => (SDK_ERROR_CODES as readonly string[]).includes(entry.code));
   if (clash !== undefined) throw new Error(`the gateway code \`${clash.code}\` is also an SDK error code`);
+  const union = entries.map((e) => `  | '${e.code}'`).join('\n');
   const statuses = entries.map((e) => `  ${e.code}: ${e.httpStatus},`).join('\n');
   const byCode = entries.map((e) => `  ${e.code}: ${errorClassName(e.code)};`).join('\n');
   const classes = entries.map((e) => `  ${e.code}: ${errorClassName(e.code)},`).join('\n');
@@ -102,18 +67,21 @@ export function errorsFile(entries: readonly GatewayErrorCodeEntry[]): string {
     `// ${GENERATED_BANNER}`,
     "import { IamgateError, type IamgateErrorOptions } from '../errors/iamgate-error.js';",
     '',
-    '/** The error codes the gateway answers with, and the HTTP status of each. */',
-    `export const GATEWAY_ERROR_STATUS = {\n${statuses}\n} as const;`,
+    `/** The schema's \`${ERROR_CODE_ENUM}\` enum: the stable codes the gateway answers with in \`extensions.code\`. */`,
+    `export type ${ERROR_CODE_ENUM} =\n${union};`,
     '',
-    '/** An error code of the gateway. */',
-    'export type GatewayErrorCode = keyof typeof GATEWAY_ERROR_STATUS;',
+    "/** An error code of the gateway (the schema's `ErrorCode`). */",
+    `export type GatewayErrorCode = ${ERROR_CODE_ENUM};`,
+    '',
+    '/** The HTTP status the gateway answers each code with. */',
+    `export const GATEWAY_ERROR_STATUS: { readonly [C in ${ERROR_CODE_ENUM}]: number } = {\n${statuses}\n};`,
     '',
     ...entries.flatMap((entry) => [classOf(entry), '']),
     '/** The error class of each gateway code. */',
     `export interface GatewayErrorByCode {\n${byCode}\n}`,
     '',
     '/** The constructor of each gateway code, to build the error a response carries. */',
-    `export const GATEWAY_ERROR_CLASSES = {\n${classes}\n} as const;`,
+    `export const GATEWAY_ERROR_CLASSES = {\n${classes}\n} as const satisfies { [C in ${ERROR_CODE_ENUM}]: unknown };`,
     '',
   ].join('\n');
 }

@@ -1,13 +1,13 @@
 /**
- * `pnpm --filter @iamgate/sdk generate`: regenerates `src/generated/` from the committed schema and the gateway's
- * error table. The output is committed; `test/generated.test.ts` fails while it differs from a fresh generation.
+ * `pnpm --filter @iamgate/sdk generate`: regenerates `src/generated/` from the committed schema, and from nothing
+ * else. The output is committed; `test/generated.test.ts` fails while it differs from a fresh generation.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from '@graphql-codegen/cli';
 import { codegenConfig } from './codegen-config.js';
-import { errorsFile, GATEWAY_ERROR_CODES_FILE, parseGatewayErrorCodes } from './generate-errors.js';
+import { errorCodesOfSchema, errorsFile } from './generate-errors.js';
 import { generateOperations } from './generate-operations.js';
 
 /** The committed SDL the SDK is generated from. */
@@ -26,8 +26,7 @@ export async function generateInto(outDir: string): Promise<string[]> {
   const { operations, operationMap } = generateOperations(schemaText);
   await writeFile(join(outDir, 'operations.graphql'), operations);
   await writeFile(join(outDir, 'operation-map.ts'), operationMap);
-  const errorTable = await readFile(GATEWAY_ERROR_CODES_FILE, 'utf8');
-  await writeFile(join(outDir, 'errors.ts'), errorsFile(parseGatewayErrorCodes(errorTable)));
+  await writeFile(join(outDir, 'errors.ts'), errorsFile(errorCodesOfSchema(schemaText)));
   // Only the typed documents are kept: the preset's `gql.ts` maps inline `graphql()` sources, which the SDK has none of.
   const outputs: { filename: string; content: string }[] = await generate(
     codegenConfig({ schema: SCHEMA_FILE, documents: operations, outDir }),

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { ERROR_STATUS } from '@iamgate/gateway';
 import { describe, expect, it } from 'vitest';
-import { GATEWAY_ERROR_CODES_FILE, parseGatewayErrorCodes } from '../scripts/generate-errors.js';
+import { SCHEMA_FILE } from '../scripts/generate.js';
+import { errorCodesOfSchema } from '../scripts/generate-errors.js';
 import { errorFromGraphql } from '../src/errors/from-graphql-error.js';
 import {
   AccessDeniedError,
@@ -18,10 +19,11 @@ import {
 const meta = { httpStatus: 200, requestId: 'req-1' };
 
 describe('typed errors', () => {
-  it('has one class per code of the gateway table, named after the code, with its HTTP status', () => {
-    const table = parseGatewayErrorCodes(readFileSync(GATEWAY_ERROR_CODES_FILE, 'utf8'));
+  it("has one class per value of the schema's ErrorCode, named after the code, with the gateway's HTTP status", () => {
+    const table = errorCodesOfSchema(readFileSync(SCHEMA_FILE, 'utf8'));
     expect(Object.keys(GATEWAY_ERROR_STATUS)).toEqual(table.map((entry) => entry.code));
-    expect(GATEWAY_ERROR_STATUS).toEqual(ERROR_STATUS);
+    // What the gateway answers with, read from the schema alone.
+    expect(GATEWAY_ERROR_STATUS).toEqual({ ...ERROR_STATUS });
     for (const { code, httpStatus } of table) {
       const error = errorFromGraphql({ message: 'm', path: ['f'], extensions: { code } }, meta);
       expect(error.constructor).toBe(GATEWAY_ERROR_CLASSES[code as keyof typeof GATEWAY_ERROR_CLASSES]);
@@ -97,27 +99,30 @@ describe('typed errors', () => {
   });
 });
 
-describe('the gateway error table parser', () => {
-  it('reads codes, statuses and comments', () => {
-    const entries = parseGatewayErrorCodes(`
-      export const ERROR_STATUS = {
-        /** Denied. */
-        AccessDenied: 403,
-        Throttling: 429,
-      } as const;`);
+describe("reading the schema's ErrorCode enum", () => {
+  it('reads codes, statuses and descriptions', () => {
+    const entries = errorCodesOfSchema(`
+      """The stable codes."""
+      enum ErrorCode {
+        """
+        Denied, for
+        people.
+        HTTP status: 403.
+        """
+        AccessDenied
+        """HTTP status: 429."""
+        Throttling
+      }`);
     expect(entries).toEqual([
-      { code: 'AccessDenied', httpStatus: 403, doc: 'Denied.' },
+      { code: 'AccessDenied', httpStatus: 403, doc: 'Denied, for people.' },
       { code: 'Throttling', httpStatus: 429, doc: '' },
     ]);
   });
 
-  it('refuses a table it cannot read as data', () => {
-    expect(() => parseGatewayErrorCodes('export const OTHER = {};')).toThrow('`ERROR_STATUS`');
-    expect(() => parseGatewayErrorCodes('export const ERROR_STATUS = { [x]: 403 };')).toThrow(
-      'unsupported entry',
-    );
-    expect(() => parseGatewayErrorCodes('export const ERROR_STATUS = { A: STATUS };')).toThrow(
-      'unsupported entry',
+  it('refuses a schema without the enum, or a code without its status', () => {
+    expect(() => errorCodesOfSchema('type Query { a: String }')).toThrow('no `ErrorCode` enum');
+    expect(() => errorCodesOfSchema('enum ErrorCode { """Denied.""" AccessDenied }')).toThrow(
+      '`ErrorCode.AccessDenied`: its description does not end with its HTTP status',
     );
   });
 });

@@ -1,3 +1,4 @@
+export type { PrincipalType, SessionClaims } from '@iamgate/policy/contracts';
 export type { AuthzInput, AuthzRule, AuthzTarget, FieldAuthz, PublicField } from './authz/authz-rule.js';
 export type { Principal } from './authz/principal.js';
 export type { RequestFacts } from './authz/request-context.js';
@@ -18,4 +19,3 @@ export { createGateway, type Gateway, type GatewayDeps, type GatewayIntervals } 
 export { createLogger, type Logger, type LogLevel } from './logging/logger.js';
 export { schema } from './schema/index.js';
 export { printedSchema } from './schema/printed-schema.js';
-export type { PrincipalType, SessionClaims } from './tokens/session-claims.js';

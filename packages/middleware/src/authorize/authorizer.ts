@@ -20,7 +20,7 @@ export interface AuthorizationInput {
 
 /**
  * An authorizer's answer: a decision (with its reasons), or `stale` when it cannot answer with current policies.
- * Stale is never turned into an Allow; the middleware answers 503 `AUTHORIZATION_UNAVAILABLE`.
+ * Stale is never turned into an Allow; the middleware answers 503 `ServiceUnavailable`.
  */
 export type AuthorizationResult =
   | {

@@ -1,4 +1,9 @@
-import { type RequestPolicies, StoredResourcePolicies, type StoredResourcePolicy } from '@iamgate/policy';
+import {
+  parsePrincipal,
+  type RequestPolicies,
+  StoredResourcePolicies,
+  type StoredResourcePolicy,
+} from '@iamgate/policy';
 import type { PolicySet, PolicySource } from './policy-source.js';
 
 /** Options of `staticPolicySource`. */
@@ -14,8 +19,6 @@ export interface StaticPolicySourceOptions {
    */
   resourcePolicies?: readonly StoredResourcePolicy[];
 }
-
-const SESSION_ARN = /^arn:([^:]+):sts::([^:]+):assumed-role\/([^/]+)\/[^/]+$/;
 
 /**
  * A `PolicySource` over policies the app holds itself, keyed by principal ARN. A role session is looked up by its
@@ -51,9 +54,10 @@ export function staticPolicySource(
         const byRole = sets.get(principal.roleArn);
         if (byRole !== undefined) return byRole;
       }
-      const session = SESSION_ARN.exec(principal.arn);
-      if (session !== null) {
-        const byName = sets.get(`arn:${session[1]}:iam::${session[2]}:role/${session[3]}`);
+      // `arn:P:iam::A:role/RoleName`, the role of a session without its path.
+      const session = parsePrincipal(principal.arn);
+      if (session.kind === 'AssumedRole' && session.principalArn !== undefined) {
+        const byName = sets.get(session.principalArn);
         if (byName !== undefined) return byName;
       }
       return fallback;

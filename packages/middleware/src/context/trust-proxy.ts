@@ -10,14 +10,14 @@ export { isSecureTransport, type ProxyTrust, type TrustProxy };
 
 /**
  * Compiles the `trustProxy` option (`@iamgate/policy`'s `compileTrustProxy`, the one implementation the gateway
- * uses too); a malformed hop count, address or block throws `INVALID_OPTION` when the gate is created.
+ * uses too); a malformed hop count, address or block throws `InvalidOption` when the gate is created.
  */
 export function compileTrustProxy(setting: TrustProxy | undefined): ProxyTrust {
   try {
     return compileProxyTrust(setting);
   } catch (error) {
     if (error instanceof RangeError) {
-      throw new MiddlewareConfigError('INVALID_OPTION', `\`trustProxy\`: ${error.message}`);
+      throw new MiddlewareConfigError('InvalidOption', `\`trustProxy\`: ${error.message}`);
     }
     throw error;
   }

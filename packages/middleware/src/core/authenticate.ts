@@ -11,7 +11,7 @@ export type Authentication =
 
 /**
  * Reads the bearer token of an `Authorization` header and verifies it. Failures are values; an error that is not an
- * `AuthenticationError` (a custom verifier's bug) fails closed as `AUTHENTICATION_UNAVAILABLE` and is reported.
+ * `AuthenticationError` (a custom verifier's bug) fails closed as `ServiceUnavailable` and is reported.
  */
 export async function authenticate(
   verifier: TokenVerifier,
@@ -23,11 +23,11 @@ export async function authenticate(
     return { kind: 'authenticated', principal: await verifier.verify(token), token };
   } catch (error) {
     if (error instanceof AuthenticationError) {
-      if (error.code === 'AUTHENTICATION_UNAVAILABLE') reportError(hooks, error, 'authenticate');
+      if (error.code === 'ServiceUnavailable') reportError(hooks, error, 'authenticate');
       return { kind: 'failed', error };
     }
     reportError(hooks, error, 'authenticate');
-    const failure = new AuthenticationError('AUTHENTICATION_UNAVAILABLE', 'the token could not be verified', {
+    const failure = new AuthenticationError('ServiceUnavailable', 'the token could not be verified', {
       cause: error,
     });
     return { kind: 'failed', error: failure };

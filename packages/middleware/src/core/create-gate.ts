@@ -64,7 +64,7 @@ export interface Gate {
 export function createGate(options: GateOptions): Gate {
   const { verifier, authorizer } = options;
   if (verifier === undefined || authorizer === undefined) {
-    throw new MiddlewareConfigError('INVALID_OPTION', '`verifier` and `authorizer` are required');
+    throw new MiddlewareConfigError('InvalidOption', '`verifier` and `authorizer` are required');
   }
   const resolve = createRouteResolver(options.routes, options.caseSensitive === true);
   const trust = compileTrustProxy(options.trustProxy);
@@ -81,7 +81,7 @@ export function createGate(options: GateOptions): Gate {
         route = resolve(req);
       } catch (error) {
         reportError(hooks, error, 'route');
-        return failureDenial('INTERNAL_ERROR', 'the request could not be mapped to an action');
+        return failureDenial('ServiceFailure', 'the request could not be mapped to an action');
       }
       if (route.kind === 'public') return { status: 'public' };
 
@@ -102,14 +102,14 @@ export function createGate(options: GateOptions): Gate {
         appContext = global && local ? { ...global, ...local } : (global ?? local);
       } catch (error) {
         reportError(hooks, error, 'route');
-        return failureDenial('INTERNAL_ERROR', 'the request could not be mapped to an action');
+        return failureDenial('ServiceFailure', 'the request could not be mapped to an action');
       }
       const context = buildRequestContext(principal, transportFacts(trust, facts, clock()), appContext);
       const { action } = target;
       const bearerToken = authentication.token;
       const result = await decide(authorizer, { principal, action, resource, context, bearerToken }, hooks);
       if (result.kind === 'stale')
-        return failureDenial('AUTHORIZATION_UNAVAILABLE', 'no current decision could be made');
+        return failureDenial('ServiceUnavailable', 'no current decision could be made');
       const { decision, revision } = result;
       if (decision.decision !== 'Allow') return accessDenial(principal.arn, action, resource, decision);
       const allowed = { status: 'allowed' as const, principal, action, resource, context, decision };

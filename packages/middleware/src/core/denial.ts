@@ -7,9 +7,9 @@ export interface DenialBody {
   code: DenialCode;
   /** Lowercase, for people; clients branch on `code`. */
   message: string;
-  /** For `ACCESS_DENIED`: the action that was refused. */
+  /** For `AccessDenied`: the action that was refused. */
   action?: string;
-  /** For `ACCESS_DENIED`: the resource it was refused on. */
+  /** For `AccessDenied`: the resource it was refused on. */
   resource?: string;
 }
 
@@ -34,7 +34,7 @@ export function authenticationDenial(error: AuthenticationError): Denial {
   const body: DenialBody = { code: error.code, message: error.message };
   if (error.status === 503) return { status: 503, body, headers: { ...NO_STORE } };
   const challenge =
-    error.code === 'UNAUTHENTICATED'
+    error.code === 'Unauthenticated'
       ? 'Bearer realm="iamgate"'
       : `Bearer realm="iamgate", error="invalid_token", error_description="${quoted(error.message)}"`;
   return { status: 401, body, headers: { ...NO_STORE, 'www-authenticate': challenge } };
@@ -50,7 +50,7 @@ export function accessDenial(
   return {
     status: 403,
     body: {
-      code: 'ACCESS_DENIED',
+      code: 'AccessDenied',
       message: accessDeniedMessage(principalArn, action, resource, decision),
       action,
       resource,
@@ -63,12 +63,12 @@ export function accessDenial(
 export function unmappedDenial(method: string, path: string): Denial {
   return {
     status: 403,
-    body: { code: 'ACCESS_DENIED', message: `no action is mapped to \`${method} ${path}\`` },
+    body: { code: 'AccessDenied', message: `no action is mapped to \`${method} ${path}\`` },
     headers: { ...NO_STORE },
   };
 }
 
 /** A 500 or 503 with a fixed message; details go to `onError`, never to the client. */
-export function failureDenial(code: 'INTERNAL_ERROR' | 'AUTHORIZATION_UNAVAILABLE', message: string): Denial {
+export function failureDenial(code: 'ServiceFailure' | 'ServiceUnavailable', message: string): Denial {
   return { status: DENIAL_STATUS[code], body: { code, message }, headers: { ...NO_STORE } };
 }

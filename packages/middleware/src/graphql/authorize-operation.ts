@@ -67,7 +67,7 @@ const NO_TRANSPORT: RequestFacts = { method: 'POST', url: '/', header: () => und
 // A target or public function of the app threw: its bug, reported to onError, never shown to the client.
 const mappingFailed = (): OperationOutcome => ({
   kind: 'refused',
-  error: errors.failure('INTERNAL_ERROR', 'the operation could not be mapped to actions'),
+  error: errors.failure('ServiceFailure', 'the operation could not be mapped to actions'),
 });
 
 function nearestTarget(
@@ -149,7 +149,7 @@ export async function authorizeOperation(
     if (result === undefined || result.kind === 'stale') {
       return {
         kind: 'refused',
-        error: errors.failure('AUTHORIZATION_UNAVAILABLE', 'no current decision could be made'),
+        error: errors.failure('ServiceUnavailable', 'no current decision could be made'),
       };
     }
     const { action, resource } = inputs[slot] as AuthorizationInput;

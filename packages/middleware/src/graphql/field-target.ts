@@ -1,4 +1,5 @@
 import type { ContextValue } from '@iamgate/policy';
+import type { FieldAuthorization } from '@iamgate/policy/contracts';
 import type { VerifiedPrincipal } from '../token/verified-principal.js';
 import type { SelectedField } from './collect-fields.js';
 
@@ -33,23 +34,28 @@ export interface AuthenticatedFieldRequest extends FieldRequest {
 }
 
 /**
- * What a field definition may declare in `extensions.iamgate`: a fixed action, or that it is public. The default
- * target and public functions read it.
+ * What a field definition may declare in `extensions.iamgate`: a fixed action, or that it is public
+ * (`@iamgate/policy/contracts`' `FieldAuthorization`, the shape of the gateway's own `authz` option too). The
+ * default target and public functions read it.
  */
-export interface FieldExtension {
-  action?: string;
-  public?: boolean;
-}
+export type FieldExtension = FieldAuthorization;
 
-/** The `extensions.iamgate` of a field, when it is an object. */
-export function fieldExtension(field: FieldRequest): FieldExtension | undefined {
+/** The `extensions.iamgate` of a field, when it is an object (an SDL transform may have written anything there). */
+export function fieldExtension(
+  field: FieldRequest,
+): Partial<{ action: unknown; public: unknown }> | undefined {
   const value = field.extensions.iamgate;
-  return typeof value === 'object' && value !== null ? (value as FieldExtension) : undefined;
+  return typeof value === 'object' && value !== null ? value : undefined;
 }
 
 /** The default: a field is public when its definition says `extensions: { iamgate: { public: true } }`. */
 export function defaultIsPublic(field: FieldRequest): boolean {
   return fieldExtension(field)?.public === true;
+}
+
+function declaredAction(field: FieldRequest): string | undefined {
+  const action = fieldExtension(field)?.action;
+  return typeof action === 'string' ? action : undefined;
 }
 
 /**
@@ -58,7 +64,7 @@ export function defaultIsPublic(field: FieldRequest): boolean {
  */
 export function defaultFieldTarget(service: string): (field: AuthenticatedFieldRequest) => FieldTarget {
   return (field) => ({
-    action: fieldExtension(field)?.action ?? `${service}:${field.parentType}.${field.fieldName}`,
+    action: declaredAction(field) ?? `${service}:${field.parentType}.${field.fieldName}`,
     resource: field.parentTarget?.resource ?? '*',
   });
 }

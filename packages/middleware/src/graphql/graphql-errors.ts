@@ -2,13 +2,13 @@ import type { Decision, DecisionKind } from '@iamgate/policy';
 import { GraphQLError } from 'graphql';
 import { accessDeniedMessage } from '../core/access-denied-message.js';
 import { authenticationDenial } from '../core/denial.js';
-import type { AuthenticationError, DenialCode } from '../errors.js';
+import { type AuthenticationError, DENIAL_STATUS, type DenialCode } from '../errors.js';
 
 /**
- * The `extensions.code` values of the plugin's errors. A refused field is `AccessDenied`, the gateway's GraphQL code
- * for the same refusal, so that clients of both branch on one code; the others are the middleware's codes.
+ * The `extensions.code` values of the plugin's errors: the middleware's denial codes, which are the gateway's, so
+ * that clients of both branch on one set of codes.
  */
-export type GraphQLDenialCode = Exclude<DenialCode, 'ACCESS_DENIED'> | 'AccessDenied' | 'OPERATION_TOO_LARGE';
+export type GraphQLDenialCode = DenialCode;
 
 /** One checked field's decision, as listed in an `AccessDenied` error's `extensions.decisions`. */
 export interface FieldDecisionSummary {
@@ -21,13 +21,8 @@ export interface FieldDecisionSummary {
   reasons?: Pick<Decision, 'deniedBy' | 'allowedBy' | 'failedLayer' | 'missingContextKeys'>;
 }
 
-function error(
-  message: string,
-  code: GraphQLDenialCode,
-  status: number,
-  extra: Record<string, unknown> = {},
-) {
-  const http: Record<string, unknown> = { status };
+function error(message: string, code: GraphQLDenialCode, extra: Record<string, unknown> = {}) {
+  const http: Record<string, unknown> = { status: DENIAL_STATUS[code] };
   if (extra.headers !== undefined) http.headers = extra.headers;
   const { headers: _, ...rest } = extra;
   return new GraphQLError(message, { extensions: { code, http, ...rest } });
@@ -36,7 +31,7 @@ function error(
 /** A 401 (or 503) for a failed authentication, with RFC 6750's `WWW-Authenticate` challenge. */
 export function authenticationFailed(failure: AuthenticationError): GraphQLError {
   const denial = authenticationDenial(failure);
-  return error(failure.message, failure.code, denial.status, { headers: denial.headers });
+  return error(failure.message, failure.code, { headers: denial.headers });
 }
 
 /** A checked field and its decision (see `FieldAuthorization`). */
@@ -71,15 +66,15 @@ export function accessDenied(
   exposeReasons: boolean,
 ): GraphQLError {
   const message = accessDeniedMessage(principalArn, first.action, first.resource, first.decision);
-  return error(message, 'AccessDenied', 403, { decisions: fields.map((f) => summarize(f, exposeReasons)) });
+  return error(message, 'AccessDenied', { decisions: fields.map((f) => summarize(f, exposeReasons)) });
 }
 
 /** A 500 or 503 with a fixed message; the cause goes to `onError`. */
-export function failure(code: 'INTERNAL_ERROR' | 'AUTHORIZATION_UNAVAILABLE', message: string): GraphQLError {
-  return error(message, code, code === 'INTERNAL_ERROR' ? 500 : 503);
+export function failure(code: 'ServiceFailure' | 'ServiceUnavailable', message: string): GraphQLError {
+  return error(message, code);
 }
 
 /** The operation selects more fields than the plugin will authorize. */
 export function tooLarge(limit: number): GraphQLError {
-  return error(`the operation selects more than ${limit} fields`, 'OPERATION_TOO_LARGE', 400);
+  return error(`the operation selects more than ${limit} fields`, 'QueryTooComplex');
 }

@@ -39,7 +39,7 @@ export interface UseIamgateOptions extends GateHooks {
   requestFacts?: (graphqlContext: unknown) => RequestFacts | undefined;
   /** List each field's matched statements and failed layer in `AccessDenied` errors. Default false (they are the account's business). */
   exposeReasons?: boolean;
-  /** The most fields one operation may select; more is refused with `OPERATION_TOO_LARGE`. Default 2,000. */
+  /** The most fields one operation may select; more is refused with `QueryTooComplex`. Default 2,000. */
   maxFields?: number;
   /** The current time for `aws:CurrentTime`. Default `() => new Date()`. */
   clock?: () => Date;
@@ -97,11 +97,11 @@ function yogaRequestFacts(graphqlContext: unknown): RequestFacts | undefined {
  */
 export function useIamgate(options: UseIamgateOptions): IamgatePlugin {
   if (!/^[A-Za-z0-9-]+$/.test(options.service ?? '')) {
-    throw new MiddlewareConfigError('INVALID_OPTION', '`service` must be a service prefix like `shop`');
+    throw new MiddlewareConfigError('InvalidOption', '`service` must be a service prefix like `shop`');
   }
   const maxFields = options.maxFields ?? 2000;
   if (!Number.isInteger(maxFields) || maxFields < 1) {
-    throw new MiddlewareConfigError('INVALID_OPTION', '`maxFields` must be a positive integer');
+    throw new MiddlewareConfigError('InvalidOption', '`maxFields` must be a positive integer');
   }
   const settings: OperationAuthorizer = {
     verifier: options.verifier,

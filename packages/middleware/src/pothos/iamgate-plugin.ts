@@ -1,3 +1,4 @@
+import type { FieldAuthorization } from '@iamgate/policy/contracts';
 import SchemaBuilder, {
   BasePlugin,
   type FieldNullability,
@@ -6,7 +7,6 @@ import SchemaBuilder, {
   type SchemaTypes,
   type TypeParam,
 } from '@pothos/core';
-import type { FieldExtension } from '../graphql/field-target.js';
 
 const PLUGIN_NAME = 'iamgate' as const;
 
@@ -16,20 +16,22 @@ declare global {
       iamgate: PothosIamgatePlugin<Types>;
     }
 
+    // Pothos's own plugins declare the type parameters without defaults; the core declaration has them.
     export interface FieldOptions<
-      Types extends SchemaTypes = SchemaTypes,
-      ParentShape = unknown,
-      Type extends TypeParam<Types> = TypeParam<Types>,
-      Nullable extends FieldNullability<Type> = FieldNullability<Type>,
-      Args extends InputFieldMap = InputFieldMap,
-      ResolveShape = unknown,
-      ResolveReturnShape = unknown,
+      Types extends SchemaTypes,
+      ParentShape,
+      Type extends TypeParam<Types>,
+      Nullable extends FieldNullability<Type>,
+      Args extends InputFieldMap,
+      ResolveShape,
+      ResolveReturnShape,
     > {
       /**
        * How `useIamgate` authorizes this field: the action to check (instead of `<service>:<Type>.<field>`), or
-       * `public: true` to skip the check.
+       * `public: true` to skip the check. The same shape as the gateway's `authz` option
+       * (`@iamgate/policy/contracts`' `FieldAuthorization`).
        */
-      iamgate?: FieldExtension;
+      iamgate?: FieldAuthorization;
     }
   }
 }

@@ -5,7 +5,7 @@ import type { VerifiedPrincipal } from '../token/verified-principal.js';
  * `revokeRoleSessions` for every session of a role issued before a time). The SDK implements it from the gateway's
  * revocation feed; `createRevocationList` is an in-memory implementation.
  *
- * A check that throws (or rejects) makes the request fail with `AUTHENTICATION_UNAVAILABLE`: without an answer the
+ * A check that throws (or rejects) makes the request fail with `ServiceUnavailable`: without an answer the
  * token cannot be trusted.
  *
  * @example

@@ -1,3 +1,4 @@
+import { parsePrincipal } from '@iamgate/policy';
 import type { VerifiedPrincipal } from '../token/verified-principal.js';
 import type { RevocationCheck } from './revocation-check.js';
 
@@ -13,24 +14,22 @@ export interface RevocationList extends RevocationCheck {
   isRevoked(principal: VerifiedPrincipal): boolean;
 }
 
-const ROLE_ARN = /^arn:([^:]+):iam::([^:]+):role\/(?:[^/]*\/)*([^/]+)$/;
-const SESSION_ARN = /^arn:([^:]+):sts::([^:]+):assumed-role\/([^/]+)\/[^/]+$/;
-
-// Role names are unique within an account, so partition, account and name identify a role whatever its path.
-function roleKey(partition: string, account: string, name: string): string {
-  return `role:${partition}:${account}:${name}`;
+// Role names are unique within an account, so partition, account and name identify a role whatever its path: a role
+// ARN (with or without its path) and the sessions of the role have the same key.
+function roleKey(arn: string, kind: 'Role' | 'AssumedRole'): string | undefined {
+  const p = parsePrincipal(arn);
+  return p.kind === kind ? `role:${p.partition}:${p.account}:${p.roleName}` : undefined;
 }
 
 function keyOfArn(arn: string): string {
-  const role = ROLE_ARN.exec(arn);
-  return role ? roleKey(role[1] as string, role[2] as string, role[3] as string) : arn;
+  return roleKey(arn, 'Role') ?? arn;
 }
 
 function keysOfPrincipal(principal: VerifiedPrincipal): string[] {
-  const session = SESSION_ARN.exec(principal.arn);
-  if (session)
-    return [principal.arn, roleKey(session[1] as string, session[2] as string, session[3] as string)];
-  return principal.roleArn === undefined ? [principal.arn] : [principal.arn, keyOfArn(principal.roleArn)];
+  const role =
+    roleKey(principal.arn, 'AssumedRole') ??
+    (principal.roleArn === undefined ? undefined : keyOfArn(principal.roleArn));
+  return role === undefined ? [principal.arn] : [principal.arn, role];
 }
 
 /**

@@ -20,30 +20,30 @@ export function pathSegments(path: string): string[] {
   return trimmed === '/' || trimmed === '' ? [] : trimmed.slice(1).split('/');
 }
 
-/** Compiles a route key; a malformed one throws `INVALID_ROUTE`. */
+/** Compiles a route key; a malformed one throws `InvalidRoute`. */
 export function compileRoutePattern(key: string, caseSensitive: boolean): RoutePattern {
   const match = KEY.exec(key);
   if (match === null) {
-    throw new MiddlewareConfigError('INVALID_ROUTE', `route \`${key}\` must look like \`GET /orders/:id\``);
+    throw new MiddlewareConfigError('InvalidRoute', `route \`${key}\` must look like \`GET /orders/:id\``);
   }
   const parts = pathSegments(match[2] as string);
   const names = new Set<string>();
   const segments = parts.map((part, i): Segment => {
     if (part === '*') {
       if (i !== parts.length - 1)
-        throw new MiddlewareConfigError('INVALID_ROUTE', `\`*\` must end route \`${key}\``);
+        throw new MiddlewareConfigError('InvalidRoute', `\`*\` must end route \`${key}\``);
       return { kind: 'rest' };
     }
     const param = PARAM.exec(part);
     if (param !== null) {
       const name = param[1] as string;
       if (names.has(name))
-        throw new MiddlewareConfigError('INVALID_ROUTE', `\`:${name}\` repeats in \`${key}\``);
+        throw new MiddlewareConfigError('InvalidRoute', `\`:${name}\` repeats in \`${key}\``);
       names.add(name);
       return { kind: 'param', name };
     }
     if (part.includes(':') || part.includes('*')) {
-      throw new MiddlewareConfigError('INVALID_ROUTE', `segment \`${part}\` of \`${key}\` is not supported`);
+      throw new MiddlewareConfigError('InvalidRoute', `segment \`${part}\` of \`${key}\` is not supported`);
     }
     return { kind: 'static', text: caseSensitive ? part : part.toLowerCase() };
   });

@@ -32,12 +32,12 @@ function checkTarget(key: string, value: unknown): RouteTarget | 'public' {
     !target.action.includes(':')
   ) {
     throw new MiddlewareConfigError(
-      'INVALID_ROUTE',
+      'InvalidRoute',
       `route \`${key}\` needs an \`action\` like \`orders:GetOrder\``,
     );
   }
   if (typeof target.resource !== 'string' && typeof target.resource !== 'function') {
-    throw new MiddlewareConfigError('INVALID_ROUTE', `route \`${key}\` needs a \`resource\``);
+    throw new MiddlewareConfigError('InvalidRoute', `route \`${key}\` needs a \`resource\``);
   }
   return target;
 }

@@ -1,9 +1,10 @@
+import { REGISTERED_CLAIMS } from '@iamgate/policy/contracts';
 import { type JSONWebKeySet, jwtVerify } from 'jose';
 import { AuthenticationError, MiddlewareConfigError } from '../errors.js';
 import type { RevocationCheck } from '../revocation/revocation-check.js';
 import { fromJoseError } from './jose-errors.js';
 import { createKeyResolver } from './key-set.js';
-import { principalFromClaims, REQUIRED_REGISTERED_CLAIMS } from './session-claims.js';
+import { principalFromClaims } from './session-claims.js';
 import type { VerifiedPrincipal } from './verified-principal.js';
 
 /** The asymmetric JWS algorithms a verifier may accept; symmetric ones make no sense with a public key set. */
@@ -44,7 +45,7 @@ export interface TokenVerifierOptions {
   issuer: string;
   /** The expected `aud` (one of them, when a list). */
   audience: string | readonly string[];
-  /** The accepted algorithms; a token signed with any other is `TOKEN_INVALID`. Default `['EdDSA', 'ES256']`. */
+  /** The accepted algorithms; a token signed with any other is `InvalidClientTokenId`. Default `['EdDSA', 'ES256']`. */
   algorithms?: readonly VerificationAlgorithm[];
   /** Seconds of clock skew tolerated on `exp` and `nbf`. Default 5. */
   clockTolerance?: number;
@@ -70,13 +71,10 @@ export interface TokenVerifier {
 
 function checkAlgorithms(algorithms: readonly string[]): string[] {
   if (algorithms.length === 0)
-    throw new MiddlewareConfigError('INVALID_OPTION', '`algorithms` must not be empty');
+    throw new MiddlewareConfigError('InvalidOption', '`algorithms` must not be empty');
   for (const alg of algorithms) {
     if (!ASYMMETRIC.has(alg)) {
-      throw new MiddlewareConfigError(
-        'INVALID_OPTION',
-        `\`${alg}\` is not an asymmetric signature algorithm`,
-      );
+      throw new MiddlewareConfigError('InvalidOption', `\`${alg}\` is not an asymmetric signature algorithm`);
     }
   }
   return [...algorithms];
@@ -92,18 +90,18 @@ function checkAlgorithms(algorithms: readonly string[]): string[] {
  *   issuer: 'https://iam.example.com',
  *   audience: 'orders-service',
  * });
- * const principal = await verifier.verify(token); // throws AuthenticationError, e.g. code `TOKEN_EXPIRED`
+ * const principal = await verifier.verify(token); // throws AuthenticationError, e.g. code `ExpiredToken`
  */
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
   if (typeof options.issuer !== 'string' || options.issuer === '') {
-    throw new MiddlewareConfigError('INVALID_OPTION', '`issuer` is required');
+    throw new MiddlewareConfigError('InvalidOption', '`issuer` is required');
   }
   const audience = typeof options.audience === 'string' ? options.audience : [...(options.audience ?? [])];
-  if (audience.length === 0) throw new MiddlewareConfigError('INVALID_OPTION', '`audience` is required');
+  if (audience.length === 0) throw new MiddlewareConfigError('InvalidOption', '`audience` is required');
   const clockTolerance = options.clockTolerance ?? 5;
   if (!Number.isFinite(clockTolerance) || clockTolerance < 0) {
     throw new MiddlewareConfigError(
-      'INVALID_OPTION',
+      'InvalidOption',
       '`clockTolerance` must be a non-negative number of seconds',
     );
   }
@@ -115,7 +113,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     issuer: options.issuer,
     audience,
     clockTolerance,
-    requiredClaims: [...REQUIRED_REGISTERED_CLAIMS],
+    requiredClaims: [...REGISTERED_CLAIMS],
   };
 
   return {
@@ -137,15 +135,11 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       try {
         revoked = await revocation.isRevoked(principal);
       } catch (error) {
-        throw new AuthenticationError(
-          'AUTHENTICATION_UNAVAILABLE',
-          'the revocation state could not be checked',
-          {
-            cause: error,
-          },
-        );
+        throw new AuthenticationError('ServiceUnavailable', 'the revocation state could not be checked', {
+          cause: error,
+        });
       }
-      if (revoked) throw new AuthenticationError('TOKEN_REVOKED', "the token's session has been revoked");
+      if (revoked) throw new AuthenticationError('ExpiredToken', "the token's session has been revoked");
       return principal;
     },
   };

@@ -2,18 +2,18 @@ import { errors } from 'jose';
 import { AuthenticationError, type AuthenticationErrorCode } from '../errors.js';
 
 /**
- * jose's error codes and ours. Every failure that a different token could fix is a 401; garbled input is
- * `UNAUTHENTICATED` because no credential could even be read from it.
+ * jose's error codes and ours, as the gateway maps them: an expired token is `ExpiredToken`, anything else wrong
+ * with a token (garbled, badly signed, not valid yet, unexpected claims) `InvalidClientTokenId`; both are 401s.
  */
 const BY_JOSE_CODE: Record<string, AuthenticationErrorCode> = {
-  ERR_JWT_EXPIRED: 'TOKEN_EXPIRED',
-  ERR_JWS_SIGNATURE_VERIFICATION_FAILED: 'TOKEN_INVALID',
-  ERR_JOSE_ALG_NOT_ALLOWED: 'TOKEN_INVALID',
-  ERR_JOSE_NOT_SUPPORTED: 'TOKEN_INVALID',
-  ERR_JWKS_NO_MATCHING_KEY: 'TOKEN_INVALID',
-  ERR_JWKS_MULTIPLE_MATCHING_KEYS: 'TOKEN_INVALID',
-  ERR_JWS_INVALID: 'UNAUTHENTICATED',
-  ERR_JWT_INVALID: 'UNAUTHENTICATED',
+  ERR_JWT_EXPIRED: 'ExpiredToken',
+  ERR_JWS_SIGNATURE_VERIFICATION_FAILED: 'InvalidClientTokenId',
+  ERR_JOSE_ALG_NOT_ALLOWED: 'InvalidClientTokenId',
+  ERR_JOSE_NOT_SUPPORTED: 'InvalidClientTokenId',
+  ERR_JWKS_NO_MATCHING_KEY: 'InvalidClientTokenId',
+  ERR_JWKS_MULTIPLE_MATCHING_KEYS: 'InvalidClientTokenId',
+  ERR_JWS_INVALID: 'InvalidClientTokenId',
+  ERR_JWT_INVALID: 'InvalidClientTokenId',
 };
 
 const MESSAGES: Record<string, string> = {
@@ -32,15 +32,17 @@ export function fromJoseError(error: unknown): AuthenticationError {
   if (error instanceof AuthenticationError) return error;
   if (error instanceof errors.JWTClaimValidationFailed) {
     if (error.claim === 'nbf' && error.reason === 'check_failed') {
-      return new AuthenticationError('TOKEN_NOT_YET_VALID', 'the token is not valid yet', { cause: error });
+      return new AuthenticationError('InvalidClientTokenId', 'the token is not valid yet', { cause: error });
     }
     const what = error.reason === 'missing' ? 'is missing' : 'has an unexpected value';
-    return new AuthenticationError('TOKEN_INVALID', `the \`${error.claim}\` claim ${what}`, { cause: error });
+    return new AuthenticationError('InvalidClientTokenId', `the \`${error.claim}\` claim ${what}`, {
+      cause: error,
+    });
   }
   if (error instanceof errors.JOSEError) {
     const code = BY_JOSE_CODE[error.code];
     if (code !== undefined)
       return new AuthenticationError(code, MESSAGES[error.code] as string, { cause: error });
   }
-  return new AuthenticationError('TOKEN_INVALID', 'the token could not be verified', { cause: error });
+  return new AuthenticationError('InvalidClientTokenId', 'the token could not be verified', { cause: error });
 }

@@ -35,13 +35,13 @@ function remoteUrl(value: string | URL, allowHttp: boolean): URL {
   try {
     url = new URL(value);
   } catch {
-    throw new MiddlewareConfigError('INVALID_OPTION', `\`jwksUrl\` \`${String(value)}\` is not a URL`);
+    throw new MiddlewareConfigError('InvalidOption', `\`jwksUrl\` \`${String(value)}\` is not a URL`);
   }
   // Keys fetched over plain HTTP could be replaced in transit, and with them every token forged.
   const secure =
     url.protocol === 'https:' || (url.protocol === 'http:' && (allowHttp || LOOPBACK.has(url.hostname)));
   if (!secure) {
-    throw new MiddlewareConfigError('INVALID_OPTION', `\`jwksUrl\` must use https: \`${url.href}\``);
+    throw new MiddlewareConfigError('InvalidOption', `\`jwksUrl\` must use https: \`${url.href}\``);
   }
   return url;
 }
@@ -53,14 +53,14 @@ function remoteUrl(value: string | URL, allowHttp: boolean): URL {
 export function createKeyResolver(options: KeySetOptions): KeyResolver {
   const { jwks, jwksUrl } = options;
   if ((jwks === undefined) === (jwksUrl === undefined)) {
-    throw new MiddlewareConfigError('INVALID_OPTION', 'give exactly one of `jwks` and `jwksUrl`');
+    throw new MiddlewareConfigError('InvalidOption', 'give exactly one of `jwks` and `jwksUrl`');
   }
   if (jwks !== undefined) {
     try {
       return createLocalJWKSet(jwks);
     } catch (error) {
       throw new MiddlewareConfigError(
-        'INVALID_OPTION',
+        'InvalidOption',
         `\`jwks\` is not a JSON Web Key Set: ${String(error)}`,
       );
     }
@@ -75,7 +75,7 @@ export function createKeyResolver(options: KeySetOptions): KeyResolver {
       return await remote(header, token);
     } catch (error) {
       if (error instanceof errors.JOSEError && TOKEN_FAULTS.has(error.code)) throw error;
-      throw new AuthenticationError('AUTHENTICATION_UNAVAILABLE', 'the signing keys could not be fetched', {
+      throw new AuthenticationError('ServiceUnavailable', 'the signing keys could not be fetched', {
         cause: error,
       });
     }

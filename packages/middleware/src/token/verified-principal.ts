@@ -1,7 +1,7 @@
+import type { PrincipalType } from '@iamgate/policy/contracts';
 import type { JWTPayload } from 'jose';
 
-/** What kind of principal a session belongs to (the token's `ptyp` claim). */
-export type PrincipalType = 'root' | 'user' | 'role';
+export type { PrincipalType };
 
 /**
  * The caller, as proven by a verified session token. Handlers receive it as `req.iamgate.principal` (or

@@ -30,7 +30,7 @@ export function keySet(...keys: TestKey[]): JSONWebKeySet {
   return { keys: keys.map((k) => k.publicJwk) };
 }
 
-/** Claims of a session token, per `services/gateway/src/tokens/session-claims.ts`; each can be overridden. */
+/** Claims of a session token, per `SessionClaims` of `@iamgate/policy/contracts`; each can be overridden. */
 export function userClaims(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   const now = Math.floor(Date.now() / 1000);
   return {

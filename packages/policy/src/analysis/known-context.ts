@@ -6,35 +6,13 @@
 import { type ContextEntries, RequestContext, readContext } from '../context.js';
 import { PolicyError } from '../errors.js';
 import { parsePrincipalCached } from '../principal.js';
+import { isPrincipalIdentityKey } from '../principal-context.js';
 import type { ContextValue } from '../types.js';
 import type { KeyLookup } from './substitute.js';
-
-/**
- * Keys that follow from the principal and its directory entry, never from a request: known when planning (absent
- * when not given). Session keys (`aws:MultiFactorAuthPresent`, `aws:TokenIssueTime`, `aws:SourceIdentity`) are not
- * among them: they depend on the session a request comes with.
- */
-const PRINCIPAL_KEYS = new Set([
-  'aws:principalarn',
-  'aws:principalaccount',
-  'aws:principaltype',
-  'aws:userid',
-  'aws:username',
-  'aws:principalorgid',
-  'aws:principalorgpaths',
-  'aws:principalisawsservice',
-  'aws:principalservicename',
-  'aws:principalservicenamelist',
-]);
 
 /** Whether a (lowercased) key is the resource's tag, which a plan keeps as its condition. */
 export function isResourceTagKey(key: string): boolean {
   return key.startsWith('aws:resourcetag/');
-}
-
-/** Whether a (lowercased) key describes the principal. */
-export function isPrincipalKey(key: string): boolean {
-  return PRINCIPAL_KEYS.has(key) || key.startsWith('aws:principaltag/');
 }
 
 /** How an analysis reads a key: the resource's, known now (present or absent), or only known per request. */
@@ -61,9 +39,13 @@ export class KnownContext {
     this.given = new Set(entries.keys);
   }
 
+  /**
+   * The principal's own keys are known (`isPrincipalIdentityKey`); session keys (`aws:MultiFactorAuthPresent`,
+   * `aws:TokenIssueTime`, `aws:SourceIdentity`) are not: they depend on the session a request comes with.
+   */
   classify(key: string): KeyClass {
     if (this.resourceTags && isResourceTagKey(key)) return 'resource';
-    if (this.given.has(key) || isPrincipalKey(key) || this.absent === 'absent') return 'known';
+    if (this.given.has(key) || isPrincipalIdentityKey(key) || this.absent === 'absent') return 'known';
     return 'unknown';
   }
 

@@ -1,4 +1,4 @@
-import type { ContextValue } from '@iamgate/policy';
+import { type ContextValue, isPrincipalKey } from '@iamgate/policy';
 import type { ContextEntryInput, ContextKeyType } from '../generated/graphql.js';
 
 /**
@@ -12,27 +12,11 @@ const TYPED_KEYS: Readonly<Record<string, ContextKeyType>> = {
 };
 
 /**
- * Keys the gateway derives from the principal itself and refuses from apps (`InvalidInput`): a remote decision
- * must not let the app vouch for who the caller is.
+ * Whether `key` is one the gateway sets from the principal and refuses from apps (`InvalidInput`): a remote decision
+ * must not let the app vouch for who the caller is (`aws:PrincipalArn`, `aws:PrincipalOrgID`, `aws:PrincipalTag/*`,
+ * `aws:MultiFactorAuthPresent`, ...). `@iamgate/policy`'s list, which the gateway and the middleware use.
  */
-const PRINCIPAL_KEYS = new Set([
-  'aws:principalarn',
-  'aws:principalaccount',
-  'aws:principaltype',
-  'aws:userid',
-  'aws:username',
-  'aws:tokenissuetime',
-  'aws:multifactorauthpresent',
-  'aws:multifactorauthage',
-  'aws:sourceidentity',
-  'aws:principalisawsservice',
-]);
-
-/** Whether `key` is one the gateway sets from the principal (`aws:PrincipalArn`, `aws:PrincipalTag/*`, ...). */
-export function isPrincipalKey(key: string): boolean {
-  const lower = key.toLowerCase();
-  return PRINCIPAL_KEYS.has(lower) || lower.startsWith('aws:principaltag/');
-}
+export { isPrincipalKey };
 
 function typeOf(key: string, values: readonly (string | number | boolean)[], list: boolean): ContextKeyType {
   // A list with no values says nothing of its type; it is a string list.

@@ -1,9 +1,12 @@
-import type { GatewayErrorCode } from '../generated/errors.js';
+import type { ErrorCode } from '../generated/errors.js';
 import { errorClassName } from './error-class-name.js';
 import type { SdkErrorCode } from './sdk-error-codes.js';
 
-/** Every code an `IamgateError` can carry: the gateway's (`AccessDenied`, `NoSuchEntity`, ...) and the SDK's own. */
-export type IamgateErrorCode = GatewayErrorCode | SdkErrorCode;
+/**
+ * Every code an `IamgateError` can carry: the gateway's (the schema's `ErrorCode`: `AccessDenied`, `NoSuchEntity`,
+ * ...) and the SDK's own.
+ */
+export type IamgateErrorCode = ErrorCode | SdkErrorCode;
 
 /** What an error carries besides its code and message. */
 export interface IamgateErrorOptions {

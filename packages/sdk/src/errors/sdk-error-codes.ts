@@ -1,6 +1,6 @@
 /**
  * The error codes the SDK raises itself, for failures that never reached the gateway or that it could not read.
- * They are kept apart from the gateway's codes (`GatewayErrorCode`); generation refuses a gateway code of the same
+ * They are kept apart from the gateway's codes (`ErrorCode`); generation refuses a gateway code of the same
  * name.
  */
 export const SDK_ERROR_CODES = [

@@ -24,7 +24,7 @@ export const apiOperations = {
    */
   describeOrganization: documents.DescribeOrganizationDocument,
   /**
-   * Generates a least-privilege identity policy from the calls the audit log records of a user or a role's sessions since `since` (IAM Access Analyzer's policy generation, `IAM/latest/UserGuide/access-analyzer-policy-generation.html`): grouped per service, resources wildcarded (a shared path becomes `path/*`, five or more resources of one type the type's pattern). Only allowed calls count, and the log records every mutation, not allowed reads nor apps' `authorize` decisions. Nothing is attached: review it first. Authorized as `access-analyzer:StartPolicyGeneration` on the principal and `iam:ListAuditEvents` on `*`.
+   * Generates a least-privilege identity policy from the calls a user or a role's sessions were allowed since `since` (IAM Access Analyzer's policy generation, `IAM/latest/UserGuide/access-analyzer-policy-generation.html`): grouped per service, resources wildcarded (a shared path becomes `path/*`, five or more resources of one type the type's pattern). Only allowed calls count: the audit log's (mutations) and the activity record's (allowed reads, apps' `authorize` decisions through the gateway; an app deciding locally from a snapshot shows nothing). Nothing is attached: review it first. Authorized as `access-analyzer:StartPolicyGeneration` on the principal and `iam:ListAuditEvents` on `*`.
    */
   generatePolicy: documents.GeneratePolicyDocument,
   /**
@@ -212,7 +212,7 @@ export const apiOperations = {
    */
   listSigningKeys: documents.ListSigningKeysDocument,
   /**
-   * Unused access (IAM Access Analyzer's unused access analyzer, `IAM/latest/UserGuide/access-analyzer-unused-access.html`): roles, users, access keys, passwords and customer managed policies not used in the last `unusedForDays` days, and per principal and service the actions its policies allow that it did not use, from last-used data and the audit log. Sorted by code, entity, key or service. Authorized as `access-analyzer:ListFindings` on `arn:<partition>:access-analyzer::<account>:analyzer/unused-access`.
+   * Unused access (IAM Access Analyzer's unused access analyzer, `IAM/latest/UserGuide/access-analyzer-unused-access.html`): roles, users, access keys, passwords and customer managed policies not used in the last `unusedForDays` days, and per principal and service the actions its policies allow that it did not use, from last-used data, the audit log and the activity record (allowed reads, apps' decisions). Sorted by code, entity, key or service. Authorized as `access-analyzer:ListFindings` on `arn:<partition>:access-analyzer::<account>:analyzer/unused-access`.
    */
   listUnusedAccess: documents.ListUnusedAccessDocument,
   /**
@@ -236,7 +236,7 @@ export const apiOperations = {
    */
   policySnapshot: documents.PolicySnapshotDocument,
   /**
-   * Previews a policy change before it lands: the audited requests of the last `days` days of every user and role whose policies include the target (for a trust policy: the requests to assume the role) are replayed with `@iamgate/policy` against their current policies, once as they are and once with `newDocument` in the target's place, and every request whose decision would flip is counted, per action, with samples. At most 10,000 requests, the newest, are replayed (`truncated` says when there were more). The audit log records mutations and refusals, not allowed reads nor apps' `authorize` decisions, so those are not replayed. iamgate-only (AWS previews external access, not decisions), authorized as `iamgate:PreviewPolicyChange` on the target and `iam:ListAuditEvents` on `*`.
+   * Previews a policy change before it lands: the requests of the last `days` days of every user and role whose policies include the target (for a trust policy: the requests to assume the role) are replayed with `@iamgate/policy` against their current policies, once as they are and once with `newDocument` in the target's place, and every request whose decision would flip is counted, per action, with samples. At most 10,000 requests, the newest, are replayed (`truncated` says when there were more). The requests are the audit log's (mutations, refusals) and the activity record's (allowed reads and apps' `authorize` decisions through the gateway, counted per day: each row is replayed once with its last time and address, and weighs its count). iamgate-only (AWS previews external access, not decisions), authorized as `iamgate:PreviewPolicyChange` on the target and `iam:ListAuditEvents` on `*`.
    */
   previewPolicyChange: documents.PreviewPolicyChangeDocument,
   /**

@@ -1,17 +1,15 @@
-import type { Decision } from '@iamgate/policy';
-import { isPrincipalKey } from '../authorize/context-entries.js';
+import { type Decision, isPrincipalKey, parsePrincipal } from '@iamgate/policy';
 import { authorizeRemotely } from '../authorize/remote-authorize.js';
 import type { ClientCore } from '../client/client-core.js';
 import { postDecisions } from '../transport/decision-http.js';
 import type { AuthorizationInput, AuthorizationResult } from './ports.js';
 
-const ORG_KEYS = new Set(['aws:principalorgid', 'aws:principalorgpaths']);
-const ACCOUNT_OF_PRINCIPAL = /^arn:[^:]+:(?:iam|sts)::(\d{12}):/;
-
 /** Whether `principalArn` belongs to another account than `accountId` (a principal without an account does not). */
 export function isOfAnotherAccount(principalArn: string, accountId: string): boolean {
-  const account = ACCOUNT_OF_PRINCIPAL.exec(principalArn)?.[1];
-  return account !== undefined && account !== accountId;
+  const principal = parsePrincipal(principalArn);
+  const named =
+    principal.kind !== 'Unknown' && principal.kind !== 'Service' && principal.kind !== 'Anonymous';
+  return named && principal.account !== undefined && principal.account !== accountId;
 }
 
 /**
@@ -44,11 +42,7 @@ export async function decideAsCaller(
       action: input.action,
       resource: input.resource,
       // The gateway takes the caller's keys from its token, and refuses them from the app.
-      context: Object.fromEntries(
-        Object.entries(input.context).filter(
-          ([key]) => !isPrincipalKey(key) && !ORG_KEYS.has(key.toLowerCase()),
-        ),
-      ),
+      context: Object.fromEntries(Object.entries(input.context).filter(([key]) => !isPrincipalKey(key))),
     },
   );
   const decision: Decision = {

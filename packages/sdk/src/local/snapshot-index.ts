@@ -1,4 +1,9 @@
-import { type PolicyInput, StoredResourcePolicies } from '@iamgate/policy';
+import {
+  organizationContext,
+  type PolicyInput,
+  parsePrincipal,
+  StoredResourcePolicies,
+} from '@iamgate/policy';
 import type { PolicySnapshotQuery } from '../generated/graphql.js';
 import { isOfAnotherAccount } from './decide-as-caller.js';
 import type { EvaluatorPrincipal, PolicySet } from './ports.js';
@@ -6,12 +11,11 @@ import type { EvaluatorPrincipal, PolicySet } from './ports.js';
 /** A snapshot as the gateway's `policySnapshot` returns it. */
 export type PolicySnapshot = PolicySnapshotQuery['policySnapshot'];
 
-const ROLE_ARN = /^arn:([^:]+):iam::([^:]+):role\/(?:[^/]*\/)*([^/]+)$/;
-const SESSION_ARN = /^arn:([^:]+):sts::([^:]+):assumed-role\/([^/]+)\/[^/]+$/;
-
-// Role names are unique in an account, so partition, account and name find a role whatever its path.
-function roleKey(partition: string, account: string, name: string): string {
-  return `${partition}:${account}:${name}`;
+// Role names are unique in an account, so partition, account and name find a role whatever its path: a role's ARN
+// and its sessions' ARNs have the same key.
+function roleKey(arn: string, kind: 'Role' | 'AssumedRole'): string | undefined {
+  const p = parsePrincipal(arn);
+  return p.kind === kind ? `${p.partition}:${p.account}:${p.roleName}` : undefined;
 }
 
 /** One principal of a snapshot. */
@@ -38,7 +42,7 @@ export function policySetOf(entry: SnapshotEntry): PolicySet {
     // The principal keys a token does not carry: the request context gets them as the gateway's does.
     ...(org === null || org === undefined
       ? {}
-      : { principalContext: { 'aws:PrincipalOrgID': org.id, 'aws:PrincipalOrgPaths': [org.path] } }),
+      : { principalContext: organizationContext({ id: org.id, path: org.path }) }),
   };
 }
 
@@ -88,8 +92,8 @@ export class SnapshotIndex {
         continue;
       }
       this.byArn.set(entry.principalArn, set);
-      const role = ROLE_ARN.exec(entry.principalArn);
-      if (role !== null) this.byRole.set(roleKey(role[1]!, role[2]!, role[3]!), set);
+      const role = roleKey(entry.principalArn, 'Role');
+      if (role !== undefined) this.byRole.set(role, set);
     }
     for (const session of snapshot.revokedSessions) {
       this.revoked.set(session.sessionId, Date.parse(session.expiresAt));
@@ -117,9 +121,9 @@ export class SnapshotIndex {
       const role = this.byArn.get(principal.roleArn);
       if (role !== undefined) return role;
     }
-    const session = SESSION_ARN.exec(principal.arn);
-    if (session !== null) {
-      const role = this.byRole.get(roleKey(session[1]!, session[2]!, session[3]!));
+    const sessionRole = roleKey(principal.arn, 'AssumedRole');
+    if (sessionRole !== undefined) {
+      const role = this.byRole.get(sessionRole);
       if (role !== undefined) return role;
     }
     if (!this.wholeAccount) return undefined;

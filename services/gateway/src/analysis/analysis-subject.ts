@@ -1,6 +1,11 @@
-import type { ContextValue, RequestPolicies } from '@iamgate/policy';
+import {
+  type ContextValue,
+  organizationContext,
+  principalContext,
+  type RequestPolicies,
+} from '@iamgate/policy';
 import { assumedRoleArn, type EffectivePolicies, parseIamArn, rootArn } from '@iamgate/store';
-import type { RequestFacts } from '../authz/request-context.js';
+import { factsContext, type RequestFacts } from '../authz/request-context.js';
 import { requestPoliciesOf } from '../cache/request-policies.js';
 import type { GatewayContext } from '../context/gateway-context.js';
 import { principalRef } from '../evaluator/subject.js';
@@ -46,27 +51,36 @@ export function analysisSubject(
   entity: SubjectEntity,
 ): AnalysisSubject {
   const accountId = effective.accountId;
-  const keys: Record<string, ContextValue> = { 'aws:PrincipalAccount': accountId };
-  let decidedAs = entity.arn;
-  if (entity.kind === 'user') {
-    keys['aws:PrincipalArn'] = entity.arn;
-    keys['aws:userid'] = entity.id;
-    keys['aws:username'] = entity.name;
-  } else if (entity.kind === 'role') {
-    decidedAs = assumedRoleArn(partition, accountId, entity.name, ANALYSIS_SESSION_NAME);
-    keys['aws:PrincipalArn'] = entity.arn;
-    keys['aws:userid'] = `${entity.id}:${ANALYSIS_SESSION_NAME}`;
-  } else if (entity.kind === 'root') {
-    keys['aws:PrincipalArn'] = rootArn(partition, accountId);
-    keys['aws:userid'] = accountId;
-  }
-  if (entity.kind !== 'group') {
-    for (const tag of effective.principalTags) keys[`aws:PrincipalTag/${tag.key}`] = tag.value;
-  }
   const org = effective.organization;
+  const organization = org === null ? undefined : { id: org.id, path: org.path };
+  let decidedAs = entity.arn;
+  let keys: Record<string, ContextValue>;
+  if (entity.kind === 'group') {
+    keys = { 'aws:PrincipalAccount': accountId, ...organizationContext(organization) };
+  } else {
+    if (entity.kind === 'role')
+      decidedAs = assumedRoleArn(partition, accountId, entity.name, ANALYSIS_SESSION_NAME);
+    // The keys `authorize` gives the principal, without a session (so the time is not read).
+    keys = principalContext(
+      {
+        type: entity.kind,
+        arn: entity.kind === 'root' ? rootArn(partition, accountId) : decidedAs,
+        ...(entity.kind === 'role' ? { roleArn: entity.arn } : {}),
+        account: accountId,
+        id:
+          entity.kind === 'root'
+            ? accountId
+            : entity.kind === 'role'
+              ? `${entity.id}:${ANALYSIS_SESSION_NAME}`
+              : entity.id,
+        ...(entity.kind === 'user' ? { userName: entity.name } : {}),
+        tags: Object.fromEntries(effective.principalTags.map((tag) => [tag.key, tag.value])),
+        ...(organization === undefined ? {} : { organization }),
+      },
+      0,
+    );
+  }
   if (org !== null) {
-    keys['aws:PrincipalOrgID'] = org.id;
-    keys['aws:PrincipalOrgPaths'] = [org.path];
     keys['aws:ResourceOrgID'] = org.id;
     keys['aws:ResourceOrgPaths'] = [org.path];
   }
@@ -79,14 +93,9 @@ export function analysisSubject(
   };
 }
 
-/** The keys of the request itself that `authorize` adds: its time, transport and source address. */
+/** The keys of the request itself that `authorize` adds: its time, transport, source address and user agent. */
 export function requestKeys(facts: RequestFacts): Record<string, ContextValue> {
-  return {
-    'aws:CurrentTime': facts.now.toISOString(),
-    'aws:EpochTime': Math.floor(facts.now.getTime() / 1000),
-    'aws:SecureTransport': facts.secureTransport,
-    'aws:SourceIp': facts.sourceIp,
-  };
+  return factsContext(facts);
 }
 
 /**

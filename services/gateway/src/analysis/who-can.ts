@@ -1,4 +1,4 @@
-import { type PolicyInput, tryParseArn } from '@iamgate/policy';
+import { accountResourceOf, type PolicyInput, tryParseArn } from '@iamgate/policy';
 import { type Connection, type Group, parseIamArn, type Role, type User } from '@iamgate/store';
 import { principalKey } from '../cache/policy-cache.js';
 import type { GatewayContext } from '../context/gateway-context.js';
@@ -101,7 +101,10 @@ async function question(ctx: GatewayContext, args: WhoCanArgs): Promise<WhoCanQu
   }
   checkResource(args.resource, accountId);
   let role: Role | undefined;
-  if (args.action.toLowerCase() === 'sts:assumerole' && /^arn:[^:]+:iam::\d{12}:role\//.test(args.resource)) {
+  if (
+    args.action.toLowerCase() === 'sts:assumerole' &&
+    accountResourceOf(args.resource, 'iam', 'role') !== undefined
+  ) {
     if (args.resourcePolicy != null) {
       throw new IamError(
         'InvalidInput',

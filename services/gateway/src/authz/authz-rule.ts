@@ -1,4 +1,5 @@
 import type { ContextValue, Decision, PolicyInput } from '@iamgate/policy';
+import type { ActionFieldAuthorization, PublicFieldAuthorization } from '@iamgate/policy/contracts';
 
 /** A value or a promise of it. */
 export type MaybePromise<T> = T | Promise<T>;
@@ -32,8 +33,7 @@ export interface AuthzInput<Ctx, Parent, Args> {
  * @example
  * authz: { action: 'iam:GetUser', resource: ({ args, ctx }) => ctx.targets.user(args.userName) }
  */
-export interface AuthzRule<Ctx, Parent, Args> {
-  action: string;
+export interface AuthzRule<Ctx, Parent, Args> extends ActionFieldAuthorization {
   resource: (input: AuthzInput<Ctx, Parent, Args>) => MaybePromise<string | AuthzTarget>;
   /** Condition keys of the operation (`aws:RequestTag/*`, `aws:TagKeys`, `iam:PolicyARN`...). */
   context?: (input: AuthzInput<Ctx, Parent, Args>) => MaybePromise<Record<string, ContextValue>>;
@@ -86,18 +86,18 @@ export interface AuthzCheck {
 }
 
 /**
- * A field anyone may call (sign-in, the trivial health query). `because` says why, for reviewers; such fields
- * authenticate and audit themselves.
+ * A field anyone may call (sign-in, the trivial health query). `because` says why, for reviewers, and is required
+ * here; such fields authenticate and audit themselves.
  */
-export interface PublicField {
-  public: true;
+export interface PublicField extends PublicFieldAuthorization {
   because: string;
 }
 
-/** The `authz` option of a field. */
+/**
+ * The `authz` option of a field: a `FieldAuthorization<AuthzRule>` of `@iamgate/policy/contracts`, the shape
+ * `@iamgate/middleware/pothos` takes too (`AuthzRule` extends its `ActionFieldAuthorization` with how the target is
+ * built, `PublicField` its `PublicFieldAuthorization` with a required `because`).
+ */
 export type FieldAuthz<Ctx, Parent, Args> = AuthzRule<Ctx, Parent, Args> | PublicField;
 
-/** Whether an `authz` option marks a public field. */
-export function isPublicField<Ctx, Parent, Args>(authz: FieldAuthz<Ctx, Parent, Args>): authz is PublicField {
-  return 'public' in authz && authz.public === true;
-}
+export { isPublicField } from '@iamgate/policy/contracts';

@@ -1,4 +1,4 @@
-import type { PrincipalType } from '../tokens/session-claims.js';
+import type { PrincipalType } from '@iamgate/policy/contracts';
 
 /** The authenticated caller of a request, from its verified session token. */
 export interface Principal {

@@ -1,4 +1,4 @@
-import type { ContextValue } from '@iamgate/policy';
+import { awsTime, type ContextValue, type PrincipalFacts, principalContext } from '@iamgate/policy';
 import type { Principal } from './principal.js';
 
 /** What the gateway knows about the request itself, independent of the operation. */
@@ -11,43 +11,52 @@ export interface RequestFacts {
 
 /**
  * The global condition keys of a request, as AWS fills them in
- * (`IAM/latest/UserGuide/reference_policies_condition-keys.html`): time, source, transport, and the principal's
- * ARN, id, name, tags and token issue time. Operation-specific keys (`aws:RequestTag/*`, `iam:PolicyARN`...) are
- * added by the field's authorization rule.
+ * (`IAM/latest/UserGuide/reference_policies_condition-keys.html`): time, source and transport, and the principal's
+ * keys as `principalContext` of `@iamgate/policy` builds them for the middleware and the SDK's local evaluator too
+ * (ARN, account, type, id, name, tags, organization, and the session's issue time, MFA and source identity).
+ * Operation-specific keys (`aws:RequestTag/*`, `iam:PolicyARN`...) are added by the field's authorization rule.
  */
 export function requestContext(principal: Principal, facts: RequestFacts): Record<string, ContextValue> {
+  return principalContext(principalFacts(principal), epochSeconds(facts), factsContext(facts));
+}
+
+/** The request's time in seconds since the epoch, as the keys of its context count it. */
+export function epochSeconds(facts: RequestFacts): number {
+  return Math.floor(facts.now.getTime() / 1000);
+}
+
+/** The keys of the request itself: time, source, transport and user agent. */
+export function factsContext(facts: RequestFacts): Record<string, ContextValue> {
+  const now = epochSeconds(facts);
   const context: Record<string, ContextValue> = {
-    'aws:CurrentTime': facts.now.toISOString(),
-    'aws:EpochTime': Math.floor(facts.now.getTime() / 1000),
+    'aws:CurrentTime': awsTime(now),
+    'aws:EpochTime': now,
     'aws:SecureTransport': facts.secureTransport,
     'aws:SourceIp': facts.sourceIp,
-    'aws:PrincipalAccount': principal.accountId,
-    'aws:userid': principal.id,
-    'aws:TokenIssueTime': principal.tokenIssuedAt.toISOString(),
   };
-  // For a role session AWS's aws:PrincipalArn is the role's ARN with its path, not the session's ARN (which has no
-  // path): conditions on a role path must hold for the role's sessions.
-  if (principal.type !== 'role') context['aws:PrincipalArn'] = principal.arn;
-  else if (principal.roleArn !== undefined) context['aws:PrincipalArn'] = principal.roleArn;
   if (facts.userAgent !== undefined) context['aws:UserAgent'] = facts.userAgent;
-  // Present for every temporary credential, false without MFA (`reference_policies_condition-keys.html`).
-  context['aws:MultiFactorAuthPresent'] = principal.mfaAuthenticated ?? false;
-  // Seconds since the MFA code was checked; absent without MFA (`reference_policies_condition-keys.html`).
-  if (principal.mfaAuthenticated === true && principal.mfaAuthenticatedAt !== undefined) {
-    context['aws:MultiFactorAuthAge'] = Math.max(
-      0,
-      Math.floor((facts.now.getTime() - principal.mfaAuthenticatedAt.getTime()) / 1000),
-    );
-  }
-  if (principal.sourceIdentity !== undefined) context['aws:SourceIdentity'] = principal.sourceIdentity;
-  if (principal.userName !== undefined) context['aws:username'] = principal.userName;
-  // `reference_policies_condition-keys.html#condition-keys-principalorgid`: present only for members of one.
-  if (principal.organization !== undefined) {
-    context['aws:PrincipalOrgID'] = principal.organization.id;
-    context['aws:PrincipalOrgPaths'] = [principal.organization.path];
-  }
-  for (const [key, value] of Object.entries(principal.tags)) context[`aws:PrincipalTag/${key}`] = value;
   return context;
+}
+
+/** What `principalContext` needs of the caller: its keys, from its verified token and its session. */
+function principalFacts(principal: Principal): PrincipalFacts {
+  const mfaAt = principal.mfaAuthenticatedAt;
+  return {
+    type: principal.type,
+    arn: principal.arn,
+    ...(principal.roleArn === undefined ? {} : { roleArn: principal.roleArn }),
+    account: principal.accountId,
+    id: principal.id,
+    ...(principal.userName === undefined ? {} : { userName: principal.userName }),
+    tags: principal.tags,
+    issuedAt: Math.floor(principal.tokenIssuedAt.getTime() / 1000),
+    mfa:
+      principal.mfaAuthenticated === true && mfaAt !== undefined
+        ? { present: true, authenticatedAt: Math.floor(mfaAt.getTime() / 1000) }
+        : { present: principal.mfaAuthenticated === true },
+    ...(principal.sourceIdentity === undefined ? {} : { sourceIdentity: principal.sourceIdentity }),
+    ...(principal.organization === undefined ? {} : { organization: principal.organization }),
+  };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { accountResourceOf } from '@iamgate/policy';
 import {
   type Connection,
   type Group,
@@ -165,7 +166,7 @@ export class Targets {
    * refused like any resource of another account; text that is no device ARN is `*` (and then `NoSuchEntity`).
    */
   mfaSerial(serialNumber: string): AuthzTarget {
-    const account = /^arn:[^:]+:iam::(\d{12}):mfa\//.exec(serialNumber)?.[1];
+    const account = accountResourceOf(serialNumber, 'iam', 'mfa')?.account;
     return account === undefined ? this.any() : { arn: serialNumber, accountId: account };
   }
 

@@ -1,4 +1,4 @@
-import type { ContextValue } from '@iamgate/policy';
+import { type ContextValue, isPrincipalKey } from '@iamgate/policy';
 import { IamError } from '../errors/iam-error.js';
 
 /** How a context entry's values are typed (`IAM/latest/APIReference/API_ContextEntry.html`, `ContextKeyType`). */
@@ -21,30 +21,6 @@ export interface ContextEntry {
   key: string;
   values: readonly string[];
   type?: ContextKeyType | null;
-}
-
-/**
- * Keys that describe the principal. They come from the principal's credentials and policies, never from the
- * request: an app may add its own keys and request facts, but cannot make a principal look like another one.
- */
-const PRINCIPAL_KEYS = new Set([
-  'aws:principalarn',
-  'aws:principalaccount',
-  'aws:principaltype',
-  'aws:userid',
-  'aws:username',
-  'aws:tokenissuetime',
-  'aws:multifactorauthpresent',
-  'aws:multifactorauthage',
-  'aws:sourceidentity',
-  'aws:principalisawsservice',
-  'aws:principalorgid',
-  'aws:principalorgpaths',
-]);
-
-function isPrincipalKey(key: string): boolean {
-  const lower = key.toLowerCase();
-  return PRINCIPAL_KEYS.has(lower) || lower.startsWith('aws:principaltag/');
 }
 
 function scalar(value: string, type: string, key: string): string | number | boolean {
@@ -74,8 +50,10 @@ function scalar(value: string, type: string, key: string): string | number | boo
 
 /**
  * The request context of entries: list types become lists, the others take their single value (several values of
- * a single-valued type also become a list, as the simulator accepts). With `protectPrincipal`, principal keys are
- * refused with `InvalidInput`.
+ * a single-valued type also become a list, as the simulator accepts). With `protectPrincipal`, keys that describe
+ * the principal or its session (`isPrincipalKey` of `@iamgate/policy`) are refused with `InvalidInput`: they come
+ * from the principal's credentials and policies, never from the request, so an app may add its own keys and request
+ * facts but cannot make a principal look like another one.
  */
 export function contextOf(
   entries: readonly ContextEntry[],

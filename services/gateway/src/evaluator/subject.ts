@@ -1,6 +1,18 @@
-import { type ContextValue, freezeContext, type RequestPolicies } from '@iamgate/policy';
+import {
+  type ContextValue,
+  freezeContext,
+  parsePrincipal,
+  principalContext,
+  type RequestPolicies,
+} from '@iamgate/policy';
 import { type EffectivePolicies, type PrincipalRef, parseIamArn, rootArn } from '@iamgate/store';
-import { type RequestFacts, requestContext, resourceOrgContext } from '../authz/request-context.js';
+import {
+  epochSeconds,
+  factsContext,
+  type RequestFacts,
+  requestContext,
+  resourceOrgContext,
+} from '../authz/request-context.js';
 import { requestPoliciesOf } from '../cache/request-policies.js';
 import type { Caller, GatewayContext } from '../context/gateway-context.js';
 import { IamError } from '../errors/iam-error.js';
@@ -48,9 +60,8 @@ export async function principalRef(
   arn: string,
 ): Promise<{ ref: PrincipalRef; id: string; userName?: string }> {
   const accountId = accountOf(ctx);
-  const root = /^arn:[^:]+:iam::(\d{12}):root$/.exec(arn);
-  if (root?.[1] !== undefined) {
-    if (root[1] !== accountId || arn !== rootArn(ctx.store.partition, accountId)) {
+  if (parsePrincipal(arn).kind === 'Account') {
+    if (arn !== rootArn(ctx.store.partition, accountId)) {
       throw new IamError('NoSuchEntity', `the principal \`${arn}\` cannot be found`);
     }
     return { ref: { kind: 'root', accountId }, id: accountId };
@@ -87,23 +98,23 @@ export async function subjectByArn(ctx: GatewayContext, arn: string): Promise<Su
   if (caller !== undefined && arn === caller.principal.arn) return callerSubject(caller, ctx.facts);
   const { ref, id, userName } = await principalRef(ctx, arn);
   const effective: EffectivePolicies = await ctx.services.policies.get(ref);
-  const { facts } = ctx;
-  const context: Record<string, ContextValue> = {
-    'aws:CurrentTime': facts.now.toISOString(),
-    'aws:EpochTime': Math.floor(facts.now.getTime() / 1000),
-    'aws:SecureTransport': facts.secureTransport,
-    'aws:SourceIp': facts.sourceIp,
-    'aws:PrincipalAccount': effective.accountId,
-    'aws:PrincipalArn': ref.kind === 'root' ? rootArn(ctx.store.partition, effective.accountId) : arn,
-    'aws:userid': id,
-  };
-  if (userName !== undefined) context['aws:username'] = userName;
-  for (const tag of effective.principalTags) context[`aws:PrincipalTag/${tag.key}`] = tag.value;
   const org = effective.organization;
-  if (org !== null) {
-    context['aws:PrincipalOrgID'] = org.id;
-    context['aws:PrincipalOrgPaths'] = [org.path];
-  }
+  // What its credentials would carry, without a session: no issue time, MFA or source identity.
+  const context = principalContext(
+    {
+      // INVARIANT: `principalRef` names a user, a role or root, never a session.
+      type: ref.kind as 'root' | 'user' | 'role',
+      arn: ref.kind === 'root' ? rootArn(ctx.store.partition, effective.accountId) : arn,
+      ...(ref.kind === 'role' ? { roleArn: arn } : {}),
+      account: effective.accountId,
+      id,
+      ...(userName === undefined ? {} : { userName }),
+      tags: Object.fromEntries(effective.principalTags.map((tag) => [tag.key, tag.value])),
+      ...(org === null ? {} : { organization: { id: org.id, path: org.path } }),
+    },
+    epochSeconds(ctx.facts),
+    factsContext(ctx.facts),
+  );
   return {
     principalArn: effective.principalArn,
     accountId: effective.accountId,

@@ -1,20 +1,19 @@
+import { accountResourceOf } from '@iamgate/policy';
 import { type OidcProvider, oidcProviderArn } from '@iamgate/store';
 import type { AuthzTarget } from '../authz/authz-rule.js';
 import type { GatewayContext } from '../context/gateway-context.js';
 import { absentAsUndefined } from '../errors/absent-as-undefined.js';
 import { IamError } from '../errors/iam-error.js';
 
-const ARN = /^arn:([^:]+):iam::(\d{12}):oidc-provider\/(.+)$/;
-
 /** The account and URL of a provider ARN (`arn:<partition>:iam::<account>:oidc-provider/<url>`), or `InvalidInput`. */
 export function providerArnParts(arn: string): { partition: string; accountId: string; url: string } {
-  const m = ARN.exec(arn);
-  if (!m) {
+  const provider = accountResourceOf(arn, 'iam', 'oidc-provider');
+  if (provider === undefined) {
     throw new IamError('InvalidInput', `\`${arn}\` is not an OpenID Connect provider ARN`, {
       field: 'openIDConnectProviderArn',
     });
   }
-  return { partition: m[1] as string, accountId: m[2] as string, url: m[3] as string };
+  return { partition: provider.partition, accountId: provider.account, url: provider.id };
 }
 
 /** The issuer URL without its scheme, as the ARN and the condition keys name a provider. */

@@ -1,6 +1,7 @@
 import { lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.js';
 import './common/scalars.js';
+import './common/error-code.js';
 import './auth/types.js';
 import './auth/mutations.js';
 import './users/types.js';

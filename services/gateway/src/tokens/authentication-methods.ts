@@ -1,4 +1,4 @@
-import type { SessionClaimsInput } from './session-claims.js';
+import type { SessionClaimsInput } from '@iamgate/policy/contracts';
 
 /** How the principal proved who it is, as RFC 8176 names it: a password, or a software-held key (access key). */
 export type PrimaryMethod = 'pwd' | 'swk';

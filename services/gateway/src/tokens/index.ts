@@ -1,3 +1,2 @@
-export * from './session-claims.js';
 export * from './signing-key-ring.js';
 export * from './token-service.js';

@@ -1,8 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import {
+  isSessionClaims,
+  REGISTERED_CLAIMS,
+  type SessionClaims,
+  type SessionClaimsInput,
+} from '@iamgate/policy/contracts';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { IamError } from '../errors/iam-error.js';
 import { keyFitsAlgorithm } from './key-fits-algorithm.js';
-import { isSessionClaims, type SessionClaims, type SessionClaimsInput } from './session-claims.js';
 import type { SigningKeyRing } from './signing-key-ring.js';
 import { VerifiedTokens } from './verified-tokens.js';
 
@@ -96,7 +101,7 @@ export class TokenService {
           audience: this.options.audience,
           currentDate: this.options.now(),
           clockTolerance: this.options.clockToleranceSeconds,
-          requiredClaims: ['sub', 'iat', 'nbf', 'exp', 'jti'],
+          requiredClaims: [...REGISTERED_CLAIMS],
         },
       );
       if (!isSessionClaims(payload)) throw new errors.JWTClaimValidationFailed('unexpected claims', payload);

@@ -1,5 +1,5 @@
+import type { SessionClaims } from '@iamgate/policy/contracts';
 import { LruMap } from '../cache/lru-map.js';
-import type { SessionClaims } from './session-claims.js';
 
 /** A token whose signature, algorithm, issuer, audience and claims were verified, and the key that signed it. */
 export interface VerifiedToken {

@@ -1,8 +1,11 @@
 import { GraphQLError, Kind } from 'graphql';
+import { ERROR_STATUS } from '../../errors/error-codes.js';
 import { builder } from '../builder.js';
 
 function invalid(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'InvalidInput', http: { status: 400 } } });
+  return new GraphQLError(message, {
+    extensions: { code: 'InvalidInput', http: { status: ERROR_STATUS.InvalidInput } },
+  });
 }
 
 function parseDate(value: unknown): Date {
