@@ -6,9 +6,6 @@ export {
   SAMPLE_INVOICES,
 } from './billing/billing-service.js';
 export { type ExampleConfig, loadExampleConfig, SERVICES_FILE } from './config.js';
-export { contextEntries } from './iamgate/context-entries.js';
-export { decisionOf, type GatewayAuthorization } from './iamgate/decision-of.js';
-export { decidedArn, remoteAuthorizer } from './iamgate/remote-authorizer.js';
 export { type GatewayTrust, sessionGate } from './iamgate/session-gate.js';
 export {
   type BillingClient,

@@ -1,5 +1,6 @@
 export { type ContextEntriesOptions, isPrincipalKey, toContextEntries } from './authorize/context-entries.js';
 export type { AuthorizeOptions, AuthorizeRequest } from './authorize/remote-authorize.js';
+export { type RemoteAuthorizer, remoteAuthorizer } from './authorize/remote-authorizer.js';
 export { type RemoteDecision, toRemoteDecision } from './authorize/remote-decision.js';
 export type {
   ApiMethods,

@@ -10,11 +10,11 @@ import {
   type TokenVerifier,
   type VerifiedPrincipal,
 } from '@iamgate/middleware';
+import { fromPassword, type IamgateClient, IamgateError, type LocalEvaluator } from '@iamgate/sdk';
 import { testDrivers } from '@iamgate/store/testing';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromPassword, type IamgateClient, IamgateError, type LocalEvaluator } from '../../src/index.js';
-import { startTestGateway, type TestGateway } from '../support/test-gateway.js';
+import { startTestGateway, type TestGateway } from '../support/in-process-gateway.js';
 
 const PASSWORD = 'Mfa-user-passw0rd-for-sdk';
 

@@ -1,4 +1,4 @@
-import type { FetchLike } from '../../src/index.js';
+import type { FetchLike } from '@iamgate/sdk';
 
 /** A fetch whose network can be cut, for tests of what a client does while the gateway is unreachable. */
 export interface SwitchableFetch {

@@ -8,12 +8,12 @@ import {
   type TokenVerifier,
   type VerifiedPrincipal,
 } from '@iamgate/middleware';
+import { fromAssumeRole, type IamgateClient, type LocalEvaluator } from '@iamgate/sdk';
 import { testDrivers } from '@iamgate/store/testing';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it, vi } from 'vitest';
-import { fromAssumeRole, type IamgateClient, type LocalEvaluator } from '../../src/index.js';
+import { startTestGateway, type TestGateway } from '../support/in-process-gateway.js';
 import { allow, deny, trust } from '../support/policies.js';
 import { switchableFetch } from '../support/switchable-fetch.js';
-import { startTestGateway, type TestGateway } from '../support/test-gateway.js';
 
 const settle = { timeout: 10_000, interval: 20 };
 
@@ -253,6 +253,6 @@ describe.each(testDrivers())('the local evaluator against a real gateway on %s',
       action: 'orders:GetOrder',
       resource: order('7'),
     });
-    expect(await call('/orders/7?region=us')).toMatchObject({ status: 403, body: { code: 'ACCESS_DENIED' } });
+    expect(await call('/orders/7?region=us')).toMatchObject({ status: 403, body: { code: 'AccessDenied' } });
   });
 });

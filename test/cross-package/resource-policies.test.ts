@@ -15,10 +15,10 @@ import {
   type TokenVerifier,
   type VerifiedPrincipal,
 } from '@iamgate/middleware';
+import { fromPassword, type IamgateClient, type LocalEvaluator } from '@iamgate/sdk';
 import { testDrivers } from '@iamgate/store/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { fromPassword, type IamgateClient, type LocalEvaluator } from '../../src/index.js';
-import { startTestGateway, type TestGateway } from '../support/test-gateway.js';
+import { startTestGateway, type TestGateway } from '../support/in-process-gateway.js';
 
 const settle = { timeout: 10_000, interval: 20 };
 const PASSWORD = 'Partner-passw0rd-for-sdk';

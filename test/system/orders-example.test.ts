@@ -1,10 +1,11 @@
+import { join } from 'node:path';
 import { createClient, type IamgateClient } from '@iamgate/sdk';
 import { testDrivers } from '@iamgate/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { invoiceArn, orderArn } from '../src/arns.js';
-import { ordersServicePolicy, type ProvisionedServices, provisionServices } from '../src/provision.js';
-import { billingServiceAs, listen, ordersServiceAs, type RunningService } from '../src/services.js';
-import { type InProcessGateway, ROOT_PASSWORD, startInProcessGateway } from './support/in-process-gateway.js';
+import { invoiceArn, orderArn } from '../../examples/orders-service/src/arns.js';
+import { ordersServicePolicy, provisionServices } from '../../examples/orders-service/src/provision.js';
+import { FROM_SOURCE, REPO, type Started, start, until } from '../support/processes.js';
+import { type SharedGateway, sharedGateway } from '../support/shared-gateway.js';
 
 const USER_PASSWORD = 'Alice-passw0rd-for-tests';
 const GET_ORDER_POLICY = (account: string) =>
@@ -20,7 +21,12 @@ const GET_ORDER_POLICY = (account: string) =>
     ],
   });
 
-async function call(service: RunningService, method: string, path: string, token?: string) {
+/** One of the example's services, by its base URL. */
+interface Service {
+  url: string;
+}
+
+async function call(service: Service, method: string, path: string, token?: string) {
   const response = await fetch(`${service.url}${path}`, {
     method,
     headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
@@ -32,27 +38,63 @@ async function call(service: RunningService, method: string, path: string, token
   };
 }
 
-// The example of issue 6: a real gateway, two services protected by @iamgate/middleware, deciding with the
-// gateway's policies (remote `authorize` through @iamgate/sdk), and calling each other as workload roles.
-describe.each(testDrivers())('orders service against a real gateway on %s', (driver) => {
-  let gateway: InProcessGateway;
+/**
+ * The example as its README runs it: its `pnpm start` (both services in one process, each as its workload role)
+ * on ports the system picks, told the gateway's URL and the workloads' credentials through the environment.
+ */
+async function startExample(gateway: SharedGateway, env: Record<string, string>) {
+  const example = start(process.execPath, [...FROM_SOURCE, 'src/main.ts'], {
+    cwd: join(REPO, 'examples/orders-service'),
+    env: {
+      ...process.env,
+      IAMGATE_URL: gateway.url,
+      IAMGATE_PUBLIC_URL: gateway.url,
+      ORDERS_PORT: '0',
+      BILLING_PORT: '0',
+      ...env,
+    },
+  });
+  const printed = (name: string) =>
+    new RegExp(`${name} service\\s+(http://\\S+)`).exec(example.output())?.[1];
+  await until(
+    () => printed('orders') !== undefined || example.child.exitCode !== null,
+    'the example to listen',
+    {
+      detail: example.output,
+    },
+  );
+  const orders = printed('orders');
+  const billing = printed('billing');
+  if (orders === undefined || billing === undefined)
+    throw new Error(`the example did not start:\n${example.output()}`);
+  return { process: example, orders: { url: orders }, billing: { url: billing } };
+}
+
+// The example of issue 6, as processes: the gateway, the example's two services protected by @iamgate/middleware,
+// deciding with the gateway's policies (the SDK's remote authorizer), and calling each other as workload roles.
+describe.each(testDrivers())('the orders example against the gateway process on %s', (driver) => {
+  let gateway: SharedGateway;
   let root: IamgateClient;
-  let services: ProvisionedServices;
-  let billing: RunningService;
-  let orders: RunningService;
+  let example: Started | undefined;
+  let billing: Service;
+  let orders: Service;
   let account: string;
   let alice: string;
 
   beforeAll(async () => {
-    gateway = await startInProcessGateway(driver);
-    account = gateway.account.id;
-    root = createClient({
-      url: gateway.graphqlUrl,
-      credentials: { email: gateway.account.rootEmail, password: ROOT_PASSWORD },
+    gateway = await sharedGateway(driver);
+    account = gateway.accountId;
+    root = gateway.root;
+    const services = await provisionServices(root);
+    const started = await startExample(gateway, {
+      ORDERS_WORKLOAD_ID: services.orders.workloadId,
+      ORDERS_WORKLOAD_SECRET: services.orders.secret,
+      BILLING_WORKLOAD_ID: services.billing.workloadId,
+      BILLING_WORKLOAD_SECRET: services.billing.secret,
     });
-    services = await provisionServices(root);
-    billing = await listen(billingServiceAs(gateway.trust, services.billing), 0, '127.0.0.1');
-    orders = await listen(ordersServiceAs(gateway.trust, services.orders, billing.url), 0, '127.0.0.1');
+    example = started.process;
+    orders = started.orders;
+    billing = started.billing;
     await root.api.createUser({ userName: 'alice' });
     await root.api.createLoginProfile({ userName: 'alice', password: USER_PASSWORD });
     const session = await createClient({
@@ -62,9 +104,8 @@ describe.each(testDrivers())('orders service against a real gateway on %s', (dri
     alice = session?.token ?? '';
   });
   afterAll(async () => {
-    await orders?.close();
-    await billing?.close();
-    await gateway?.close();
+    // The example stops on SIGTERM and exits 0.
+    if (example !== undefined) expect(await example.stop()).toBe(0);
   });
 
   it('serves its health check without a token', async () => {
@@ -74,14 +115,14 @@ describe.each(testDrivers())('orders service against a real gateway on %s', (dri
   it('answers 401 without a token, with an RFC 6750 challenge', async () => {
     const res = await call(orders, 'GET', '/orders/1001');
     expect(res.status).toBe(401);
-    expect(res.body.code).toBe('UNAUTHENTICATED');
+    expect(res.body.code).toBe('Unauthenticated');
     expect(res.headers.get('www-authenticate')).toContain('Bearer');
   });
 
-  it('answers 401 TOKEN_INVALID to a token the gateway did not sign', async () => {
+  it('answers 401 InvalidClientTokenId to a token the gateway did not sign', async () => {
     const [header, payload] = alice.split('.');
     const forged = `${header}.${payload}.${'A'.repeat(86)}`;
-    expect((await call(orders, 'GET', '/orders/1001', forged)).body.code).toBe('TOKEN_INVALID');
+    expect((await call(orders, 'GET', '/orders/1001', forged)).body.code).toBe('InvalidClientTokenId');
   });
 
   // Nothing is allowed unless a policy allows it (IAM/latest/UserGuide/reference_policies_evaluation-logic.html).
@@ -89,7 +130,7 @@ describe.each(testDrivers())('orders service against a real gateway on %s', (dri
     const res = await call(orders, 'GET', '/orders/1001', alice);
     expect(res.status).toBe(403);
     expect(res.body).toMatchObject({
-      code: 'ACCESS_DENIED',
+      code: 'AccessDenied',
       action: 'orders:GetOrder',
       resource: orderArn(account, '1001'),
     });
@@ -110,7 +151,7 @@ describe.each(testDrivers())('orders service against a real gateway on %s', (dri
     const cancel = await call(orders, 'POST', '/orders/1001/cancel', alice);
     expect(cancel.status).toBe(403);
     expect(cancel.body).toMatchObject({
-      code: 'ACCESS_DENIED',
+      code: 'AccessDenied',
       action: 'orders:CancelOrder',
       resource: orderArn(account, '1001'),
     });
@@ -140,7 +181,7 @@ describe.each(testDrivers())('orders service against a real gateway on %s', (dri
     expect(res.body.code).toBe('BILLING_REFUSED');
     expect(res.body.upstream).toMatchObject({
       status: 403,
-      code: 'ACCESS_DENIED',
+      code: 'AccessDenied',
       action: 'billing:GetInvoice',
       resource: invoiceArn(account, '1002'),
     });
@@ -166,6 +207,6 @@ describe.each(testDrivers())('orders service against a real gateway on %s', (dri
   it('answers 503 when the gateway refuses to decide for the caller', async () => {
     const res = await call(billing, 'GET', '/invoices/1001', alice);
     expect(res.status).toBe(503);
-    expect(res.body.code).toBe('AUTHORIZATION_UNAVAILABLE');
+    expect(res.body.code).toBe('ServiceUnavailable');
   });
 });
