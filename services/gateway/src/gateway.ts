@@ -5,6 +5,8 @@ import { useRootUserWarning } from './best-practices/use-root-user-warning.js';
 import { EntityCache } from './cache/entity-cache.js';
 import { PolicyCache } from './cache/policy-cache.js';
 import type { GatewayConfig } from './config/gateway-config.js';
+import { renderSelfHostedGraphiQL } from './console/self-hosted-graphiql.js';
+import { useConsole } from './console/use-console.js';
 import { createContextBuilder, graphqlContext } from './context/create-context.js';
 import type { GatewayContext } from './context/gateway-context.js';
 import type { GatewayServices } from './context/gateway-services.js';
@@ -114,10 +116,10 @@ export interface Gateway {
 }
 
 /**
- * Builds a gateway over an open store: the GraphQL API at `/graphql`, the decision endpoint `/authorize`,
- * `/healthz`, `/readyz`, `/.well-known/jwks.json` and `/.well-known/openid-configuration`, with authentication,
- * authorization by `@iamgate/policy`, audit, request limits and structured logs. Creates the first signing key when
- * the store has none.
+ * Builds a gateway over an open store: the GraphQL API at `/graphql` (with a self-hosted GraphiQL), the decision
+ * endpoint `/authorize`, the web console at `/console/`, `/healthz`, `/readyz`, `/.well-known/jwks.json` and
+ * `/.well-known/openid-configuration`, with authentication, authorization by `@iamgate/policy`, audit, request
+ * limits and structured logs. Creates the first signing key when the store has none.
  *
  * @example
  * const store = await openStore({ memory: true });
@@ -215,6 +217,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
     healthCheckEndpoint: '/healthz',
     landingPage: false,
     graphiql: config.graphiql && config.introspection ? { title: 'iamgate' } : false,
+    renderGraphiQL: renderSelfHostedGraphiQL,
     cors: corsOptions(config.corsOrigins),
     logging: toYogaLogger(logger),
     batching: config.limits.maxBatch > 0 ? { limit: config.limits.maxBatch } : false,
@@ -235,6 +238,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
         ],
         config.deadlines.requestMs,
       ),
+      ...(config.console.enabled ? [useConsole(config.console)] : []),
       ...metrics.plugins,
       useJsonPost(),
       useJsonBody(config.limits.maxBodyBytes, MAX_JSON_DEPTH),

@@ -1,8 +1,10 @@
+#!/usr/bin/env node
 /**
  * `pnpm start`: the gateway as a process. Reads the configuration from the environment, opens the store (PGlite in
  * `IAMGATE_DATA_DIR`, or Postgres with `DATABASE_URL`), creates the first account on first start, listens, and
  * prints where to go and how to sign in.
  */
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -59,7 +61,12 @@ async function main(): Promise<void> {
     await tracing?.shutdown();
     throw error;
   }
-  process.stdout.write(`${banner({ ...config, dataDir }, first, store.driver)}\n`);
+  const consoleState = !config.console.enabled
+    ? 'off'
+    : existsSync(join(config.console.dir, 'index.html'))
+      ? 'built'
+      : 'missing';
+  process.stdout.write(`${banner({ ...config, dataDir }, first, store.driver, consoleState)}\n`);
   logger.info('listening', {
     host: config.host,
     port: config.port,

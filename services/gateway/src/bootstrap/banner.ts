@@ -1,11 +1,19 @@
 import type { GatewayConfig } from '../config/gateway-config.js';
 import type { FirstAccount } from './ensure-first-account.js';
 
+/** Whether the console can be served: off (`IAMGATE_CONSOLE=false`), built, or on but not built. */
+export type ConsoleState = 'off' | 'built' | 'missing';
+
 /**
- * What `pnpm start` prints once listening: where to go and how to sign in, with a mutation to paste into
- * GraphiQL. A generated root password appears here, on first start only.
+ * What `pnpm start` prints once listening: where to go and how to sign in, in the console or with a mutation to
+ * paste into GraphiQL. A generated root password appears here, on first start only.
  */
-export function banner(config: GatewayConfig, first: FirstAccount, driver: string): string {
+export function banner(
+  config: GatewayConfig,
+  first: FirstAccount,
+  driver: string,
+  consoleState: ConsoleState = 'off',
+): string {
   const url = config.publicUrl;
   const { account } = first;
   const password = first.generatedPassword ?? '<IAMGATE_ROOT_PASSWORD>';
@@ -13,6 +21,7 @@ export function banner(config: GatewayConfig, first: FirstAccount, driver: strin
     '',
     `iamgate gateway is running (${driver === 'postgres' ? 'Postgres' : `PGlite in ${config.dataDir}`})`,
     '',
+    ...consoleLine(url, consoleState),
     `  GraphQL + GraphiQL  ${url}/graphql`,
     `  Decisions (JSON)    ${url}/authorize`,
     `  JWKS                ${url}/.well-known/jwks.json`,
@@ -29,9 +38,12 @@ export function banner(config: GatewayConfig, first: FirstAccount, driver: strin
   } else if (first.created) {
     lines.push('  Root password       the value of IAMGATE_ROOT_PASSWORD');
   }
+  if (consoleState === 'built') {
+    lines.push('', `Sign in: open ${url}/console/ and sign in as the root user, or open GraphiQL and run`);
+  } else {
+    lines.push('', 'Sign in: open GraphiQL and run');
+  }
   lines.push(
-    '',
-    'Sign in: open GraphiQL and run',
     '',
     `  mutation { signIn(input: { root: { email: "${account.rootEmail}", password: "${password}" } }) { token expiresAt } }`,
     '',
@@ -39,4 +51,12 @@ export function banner(config: GatewayConfig, first: FirstAccount, driver: strin
     '',
   );
   return lines.join('\n');
+}
+
+function consoleLine(url: string, state: ConsoleState): string[] {
+  if (state === 'built') return [`  Console             ${url}/console/`];
+  if (state === 'missing') {
+    return ['  Console             not built: run `pnpm --filter @iamgate/console build`'];
+  }
+  return [];
 }

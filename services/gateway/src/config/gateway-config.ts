@@ -100,6 +100,14 @@ export interface TracingSettings {
   serviceName: string;
 }
 
+/** The web console served at `/console` (`services/console`, built with Vite). */
+export interface ConsoleSettings {
+  /** Serve the console; `IAMGATE_CONSOLE=false` turns `/console` off (it then answers 404). */
+  enabled: boolean;
+  /** The absolute folder of the built console (its `index.html` and `assets/`). */
+  dir: string;
+}
+
 /** Everything the gateway reads from its environment, validated. Build one with `loadConfig`. */
 export interface GatewayConfig {
   port: number;
@@ -140,4 +148,6 @@ export interface GatewayConfig {
   tracing: TracingSettings;
   /** OpenID Connect issuers of `assumeRoleWithWebIdentity` (`IAMGATE_OIDC_*`). */
   federation: FederationSettings;
+  /** The web console at `/console` (`IAMGATE_CONSOLE`, `IAMGATE_CONSOLE_DIR`). */
+  console: ConsoleSettings;
 }

@@ -1,4 +1,5 @@
 import { ConfigError } from './config-error.js';
+import { readConsoleSettings } from './console-config.js';
 import { type Env, EnvReader } from './env-reader.js';
 import { readFederationSettings } from './federation-config.js';
 import type { GatewayConfig } from './gateway-config.js';
@@ -119,6 +120,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     metrics: readMetricsSettings(r),
     tracing: readTracingSettings(r),
     federation: readFederationSettings(r),
+    console: readConsoleSettings(r),
   };
   // OpenID Connect Discovery 1.0, section 4.3: the discovery document, served under the public URL, must name as
   // `issuer` the URL it is fetched under, or standard clients refuse it.
