@@ -1,3 +1,5 @@
+import { tryParseArn } from '@iamgate/policy';
+
 /** What the console needs to know of an ARN: enough to name it and to link to its page. */
 export interface ArnInfo {
   partition: string;
@@ -13,10 +15,9 @@ export interface ArnInfo {
 
 /** Reads `arn:partition:service:region:account:type/path/name`; `undefined` for anything else. */
 export function readArn(arn: string): ArnInfo | undefined {
-  const parts = arn.split(':');
-  if (parts.length < 6 || parts[0] !== 'arn') return undefined;
-  const [, partition = '', service = '', , account = ''] = parts;
-  const resource = parts.slice(5).join(':');
+  const parsed = tryParseArn(arn);
+  if (parsed === undefined) return undefined;
+  const { partition, service, account, resource } = parsed;
   const slash = resource.indexOf('/');
   const type = slash < 0 ? resource : resource.slice(0, slash);
   const rest = slash < 0 ? [] : resource.slice(slash + 1).split('/');
