@@ -33,8 +33,9 @@ export function iamgateVitestConfig(overrides = {}) {
         include: ['test/**/*.test.ts'],
         // Timeouts only catch hangs, they are no performance budget (benchmarks measure time): on a loaded machine
         // opening an embedded database takes tens of seconds and a property test's fixed number of runs many.
-        testTimeout: 120_000,
-        hookTimeout: 240_000,
+        // Five minutes: CI runs every package's tests at once on two cores.
+        testTimeout: 300_000,
+        hookTimeout: 300_000,
         // Only loopback is reachable from tests (see loopback-only.js).
         setupFiles: [fileURLToPath(new URL('./loopback-only.js', import.meta.url))],
       },

@@ -75,7 +75,8 @@ describe('the iamgate console in Chromium', () => {
     g = await startConsoleGateway({ IAMGATE_SIGN_UP: 'open' });
     b = await openConsoleBrowser(g.origin);
     page = b.page;
-    page.setDefaultTimeout(20_000);
+    // Hang guards, not budgets: on a loaded 2-core machine one click's round trip can take many seconds.
+    page.setDefaultTimeout(60_000);
     await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: g.origin });
   });
   afterAll(async () => {
@@ -359,7 +360,7 @@ describe('the iamgate console in Chromium', () => {
     await signOut();
     expect(b.foreignRequests).toEqual([]);
     expect(b.pageErrors).toEqual([]);
-  });
+  }, 600_000);
 
   it('signs up a new account where the gateway allows it, then acts as its root user', async () => {
     // Signed out whatever the test before left behind.
