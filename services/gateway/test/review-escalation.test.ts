@@ -55,7 +55,8 @@ describe.each(testDrivers())('work an authenticated caller can force on %s', (dr
     );
     const elapsed = performance.now() - started;
     expect(response.status).toBeLessThan(500);
-    expect(elapsed).toBeLessThan(1000);
+    // A hang guard with room for a loaded machine: catastrophic backtracking over 400,000 characters takes minutes.
+    expect(elapsed).toBeLessThan(10_000);
   });
 });
 
