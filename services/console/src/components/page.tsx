@@ -108,3 +108,17 @@ export function When({ iso }: { iso: string | null | undefined }) {
     </time>
   );
 }
+
+/**
+ * A ref for the button that opens an inline form: once the form closes (cancelled or saved), focus goes back to the
+ * button, which was hidden while the form was open.
+ */
+export function useFocusReturn<T extends HTMLElement>(open: boolean) {
+  const ref = useRef<T>(null);
+  const wasOpen = useRef(open);
+  useEffect(() => {
+    if (wasOpen.current && !open) ref.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+  return ref;
+}

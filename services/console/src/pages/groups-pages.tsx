@@ -3,9 +3,10 @@ import { useId, useState } from 'react';
 import { useAction, useQuery } from '../api/use-api.js';
 import { ConfirmDialog } from '../components/confirm-dialog.js';
 import { EntityList, fromConnection } from '../components/entity-list.js';
-import { Loading, PageHeader, Section, Summary, When } from '../components/page.js';
+import { Loading, PageHeader, Section, Summary, useFocusReturn, When } from '../components/page.js';
 import { PermissionsPanel } from '../components/permissions-panel.js';
 import { ProblemNotice } from '../components/problem-notice.js';
+import { RenameForm } from '../components/rename-form.js';
 import { Tabs } from '../components/tabs.js';
 import { Link, navigate, useLocation } from '../router/router.js';
 
@@ -120,6 +121,8 @@ export function GroupDetailPage({ groupName }: { groupName: string }) {
   const group = useQuery((c) => c.api.getGroup({ groupName }), [groupName]);
   const action = useAction();
   const [deleting, setDeleting] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const editButton = useFocusReturn<HTMLButtonElement>(editing);
   return (
     <>
       <PageHeader
@@ -135,7 +138,27 @@ export function GroupDetailPage({ groupName }: { groupName: string }) {
       {group.loading && !group.data && <Loading what="the group" />}
       {group.data && (
         <>
-          <Section title="Summary">
+          <Section
+            title="Summary"
+            actions={
+              !editing && (
+                <button ref={editButton} type="button" className="button" onClick={() => setEditing(true)}>
+                  Edit<span className="visually-hidden"> group {groupName}</span>
+                </button>
+              )
+            }
+          >
+            {editing && (
+              <RenameForm
+                target={{ kind: 'group', name: groupName, path: group.data.path, arn: group.data.arn }}
+                onCancel={() => setEditing(false)}
+                onDone={(name) => {
+                  setEditing(false);
+                  if (name === groupName) group.reload();
+                  else navigate(`/groups/${encodeURIComponent(name)}?tab=${tab}`, { replace: true });
+                }}
+              />
+            )}
             <Summary
               items={[
                 ['ARN', <code key="arn">{group.data.arn}</code>],

@@ -4,7 +4,8 @@ import { useAction, useQuery } from '../api/use-api.js';
 import { ConfirmDialog } from '../components/confirm-dialog.js';
 import { CopyButton } from '../components/copy-button.js';
 import { EntityList, fromConnection } from '../components/entity-list.js';
-import { Loading, PageHeader, Section, Success, Summary, When } from '../components/page.js';
+import { Loading, PageHeader, Section, Success, Summary, useFocusReturn, When } from '../components/page.js';
+import { PermissionsBoundaryPanel } from '../components/permissions-boundary.js';
 import { PermissionsPanel } from '../components/permissions-panel.js';
 import { ProblemNotice } from '../components/problem-notice.js';
 import { Tabs } from '../components/tabs.js';
@@ -15,6 +16,7 @@ import { PolicySummaryView } from '../policy/policy-summary-view.js';
 import { href, Link, navigate, useLocation } from '../router/router.js';
 import { readArn } from '../session/arn.js';
 import { useSession } from '../session/session-context.js';
+import { EditRoleForm, sessionDurationLabel } from './role-settings.js';
 
 type RoleRow = ListRolesQuery['listRoles']['edges'][number]['node'];
 
@@ -202,6 +204,9 @@ export function RoleDetailPage({ roleName }: { roleName: string }) {
   const role = useQuery((c) => c.api.getRole({ roleName }), [roleName]);
   const action = useAction();
   const [deleting, setDeleting] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const editButton = useFocusReturn<HTMLButtonElement>(editing);
+  const [edited, setEdited] = useState(false);
   const account = role.data ? (readArn(role.data.arn)?.account ?? '') : '';
   const switchLink = `${window.location.origin}${href(
     `/switch-role?${new URLSearchParams({ account, roleName, displayName: roleName })}`,
@@ -229,12 +234,42 @@ export function RoleDetailPage({ roleName }: { roleName: string }) {
       {role.loading && !role.data && <Loading what="the role" />}
       {role.data && (
         <>
-          <Section title="Summary">
+          <Section
+            title="Summary"
+            actions={
+              !editing && (
+                <button
+                  ref={editButton}
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    setEdited(false);
+                    setEditing(true);
+                  }}
+                >
+                  Edit<span className="visually-hidden"> role {roleName}</span>
+                </button>
+              )
+            }
+          >
+            {edited && <Success>Role {roleName} updated.</Success>}
+            {editing && (
+              <EditRoleForm
+                role={role.data}
+                onCancel={() => setEditing(false)}
+                onDone={() => {
+                  setEditing(false);
+                  setEdited(true);
+                  role.reload();
+                }}
+              />
+            )}
             <Summary
               items={[
                 ['ARN', <code key="arn">{role.data.arn}</code>],
                 ['Description', role.data.description ?? ''],
-                ['Maximum session duration', `${role.data.maxSessionDuration / 3600} hour(s)`],
+                ['Maximum session duration', sessionDurationLabel(role.data.maxSessionDuration)],
+                ['Permissions boundary', role.data.permissionsBoundary ?? 'Not set'],
                 ['Created', <When key="c" iso={role.data.createDate} />],
                 ['Last activity', <When key="l" iso={role.data.roleLastUsed.lastUsedDate} />],
                 [
@@ -253,7 +288,16 @@ export function RoleDetailPage({ roleName }: { roleName: string }) {
               {
                 id: 'permissions',
                 label: 'Permissions',
-                render: () => <PermissionsPanel holder={{ kind: 'role', name: roleName }} />,
+                render: () => (
+                  <>
+                    <PermissionsPanel holder={{ kind: 'role', name: roleName }} />
+                    <PermissionsBoundaryPanel
+                      holder={{ kind: 'role', name: roleName }}
+                      boundary={role.data?.permissionsBoundary}
+                      onChange={role.reload}
+                    />
+                  </>
+                ),
               },
               {
                 id: 'trust',

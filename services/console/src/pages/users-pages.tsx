@@ -3,9 +3,11 @@ import { useId, useState } from 'react';
 import { useAction, useQuery } from '../api/use-api.js';
 import { ConfirmDialog } from '../components/confirm-dialog.js';
 import { EntityList, fromConnection } from '../components/entity-list.js';
-import { Loading, PageHeader, Section, Summary, When } from '../components/page.js';
+import { Loading, PageHeader, Section, Summary, useFocusReturn, When } from '../components/page.js';
+import { PermissionsBoundaryPanel } from '../components/permissions-boundary.js';
 import { PermissionsPanel } from '../components/permissions-panel.js';
 import { ProblemNotice } from '../components/problem-notice.js';
+import { RenameForm } from '../components/rename-form.js';
 import { Tabs } from '../components/tabs.js';
 import { TagsPanel } from '../components/tags-panel.js';
 import { Link, navigate, useLocation } from '../router/router.js';
@@ -163,6 +165,8 @@ export function UserDetailPage({ userName }: { userName: string }) {
   const user = useQuery((c) => c.api.getUser({ userName }), [userName]);
   const action = useAction();
   const [deleting, setDeleting] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const editButton = useFocusReturn<HTMLButtonElement>(editing);
   const setTab = (id: string) =>
     navigate(`/users/${encodeURIComponent(userName)}?tab=${id}`, { replace: true });
   return (
@@ -180,7 +184,27 @@ export function UserDetailPage({ userName }: { userName: string }) {
       {user.loading && !user.data && <Loading what="the user" />}
       {user.data && (
         <>
-          <Section title="Summary">
+          <Section
+            title="Summary"
+            actions={
+              !editing && (
+                <button ref={editButton} type="button" className="button" onClick={() => setEditing(true)}>
+                  Edit<span className="visually-hidden"> user {userName}</span>
+                </button>
+              )
+            }
+          >
+            {editing && (
+              <RenameForm
+                target={{ kind: 'user', name: userName, path: user.data.path, arn: user.data.arn }}
+                onCancel={() => setEditing(false)}
+                onDone={(name) => {
+                  setEditing(false);
+                  if (name === userName) user.reload();
+                  else navigate(`/users/${encodeURIComponent(name)}?tab=${tab}`, { replace: true });
+                }}
+              />
+            )}
             <Summary
               items={[
                 ['ARN', <code key="arn">{user.data.arn}</code>],
@@ -198,7 +222,16 @@ export function UserDetailPage({ userName }: { userName: string }) {
               {
                 id: 'permissions',
                 label: 'Permissions',
-                render: () => <PermissionsPanel holder={{ kind: 'user', name: userName }} />,
+                render: () => (
+                  <>
+                    <PermissionsPanel holder={{ kind: 'user', name: userName }} />
+                    <PermissionsBoundaryPanel
+                      holder={{ kind: 'user', name: userName }}
+                      boundary={user.data?.permissionsBoundary}
+                      onChange={user.reload}
+                    />
+                  </>
+                ),
               },
               { id: 'groups', label: 'Groups', render: () => <UserGroups userName={userName} /> },
               {

@@ -42,7 +42,8 @@ export interface SessionState {
   notice: string | undefined;
 }
 
-const SessionContext = createContext<SessionState | undefined>(undefined);
+/** Exported for component tests, which provide a session of their own; the console uses `SessionProvider`. */
+export const SessionContext = createContext<SessionState | undefined>(undefined);
 
 export function useSession(): SessionState {
   const state = useContext(SessionContext);

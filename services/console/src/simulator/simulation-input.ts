@@ -24,6 +24,14 @@ export interface SimulatorForm {
   /** Resource ARNs, one per line; none simulates `*`. */
   resources: string;
   context: ContextRow[];
+  /** Advanced: the principal to simulate as in resource policies (`callerArn`); the policy source by default. */
+  callerArn?: string;
+  /** Advanced: a resource-based policy (JSON) replacing the ones stored for the resources. */
+  resourcePolicy?: string;
+  /** Advanced: the account id owning the resources (`resourceOwner`). */
+  resourceOwner?: string;
+  /** Advanced: a permissions boundary (JSON) replacing the principal's. */
+  permissionsBoundary?: string;
 }
 
 /** What the simulator asks the gateway: `simulatePrincipalPolicy` or `simulateCustomPolicy`. */
@@ -47,6 +55,15 @@ function items(text: string, separators: RegExp): string[] {
   ];
 }
 
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Checks the form and builds the request the gateway takes, or says everything that is wrong with the form. */
 export function buildSimulation(form: SimulatorForm): BuildResult {
   const errors: string[] = [];
@@ -67,10 +84,26 @@ export function buildSimulation(form: SimulatorForm): BuildResult {
     if (values.length === 0) errors.push(`Give \`${key || `context key ${i + 1}`}\` at least one value.`);
     contextEntries.push({ key, values, ...(row.type === '' ? {} : { type: row.type }) });
   });
+  const callerArn = form.callerArn?.trim() ?? '';
+  if (callerArn !== '' && !/^arn:[^:\s]+:[^:\s]+:[^:\s]*:[^:\s]*:\S+$/.test(callerArn))
+    errors.push(
+      `\`${callerArn}\` is not an ARN: write the caller as \`arn:partition:iam::account:user/name\`.`,
+    );
+  const resourceOwner = form.resourceOwner?.trim() ?? '';
+  if (resourceOwner !== '' && !/^\d{12}$/.test(resourceOwner))
+    errors.push('The resource owner is an account id of 12 digits.');
+  const resourcePolicy = form.resourcePolicy?.trim() ?? '';
+  if (resourcePolicy !== '' && !isJson(resourcePolicy)) errors.push('The resource policy is not valid JSON.');
+  const boundary = form.permissionsBoundary?.trim() ?? '';
+  if (boundary !== '' && !isJson(boundary)) errors.push('The permissions boundary is not valid JSON.');
   const common = {
     actionNames,
     ...(resourceArns.length === 0 ? {} : { resourceArns }),
     ...(contextEntries.length === 0 ? {} : { contextEntries }),
+    ...(callerArn === '' ? {} : { callerArn }),
+    ...(resourcePolicy === '' ? {} : { resourcePolicy }),
+    ...(resourceOwner === '' ? {} : { resourceOwner }),
+    ...(boundary === '' ? {} : { permissionsBoundaryPolicyInputList: [boundary] }),
   };
   if (form.mode === 'principal') {
     if (form.principalArn.trim() === '') errors.push('Choose the user, group or role to simulate.');

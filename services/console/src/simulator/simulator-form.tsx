@@ -57,7 +57,17 @@ export function SimulatorFormView({
       'context',
       form.context.map((r, j) => (j === i ? { ...r, ...row } : r)),
     );
-  const ids = { principal: useId(), actions: useId(), resources: useId(), errors: useId(), base: useId() };
+  const ids = {
+    principal: useId(),
+    actions: useId(),
+    resources: useId(),
+    errors: useId(),
+    base: useId(),
+    caller: useId(),
+    owner: useId(),
+    resourcePolicy: useId(),
+    boundary: useId(),
+  };
   const groups = (['User', 'Group', 'Role'] as const).map((kind) => ({
     kind,
     items: principals.filter((p) => p.kind === kind),
@@ -233,6 +243,56 @@ export function SimulatorFormView({
           Add context key
         </button>
       </fieldset>
+      <details className="simulator-advanced">
+        <summary>Advanced options</summary>
+        <div className="field">
+          <label htmlFor={ids.caller}>Caller ARN (optional)</label>
+          <input
+            id={ids.caller}
+            value={form.callerArn ?? ''}
+            onChange={(e) => set('callerArn', e.target.value)}
+            placeholder="arn:iamgate:iam::111122223333:user/alice"
+            autoComplete="off"
+          />
+          <p className="muted">
+            The principal resource-based policies see as the caller; the policies' owner by default.
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.owner}>Resource owner account (optional)</label>
+          <input
+            id={ids.owner}
+            value={form.resourceOwner ?? ''}
+            onChange={(e) => set('resourceOwner', e.target.value)}
+            inputMode="numeric"
+            autoComplete="off"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.resourcePolicy}>Resource-based policy (optional, JSON)</label>
+          <textarea
+            id={ids.resourcePolicy}
+            className="code-textarea"
+            rows={6}
+            spellCheck={false}
+            value={form.resourcePolicy ?? ''}
+            onChange={(e) => set('resourcePolicy', e.target.value)}
+          />
+          <p className="muted">Replaces the policies stored for the resources.</p>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.boundary}>Permissions boundary (optional, JSON)</label>
+          <textarea
+            id={ids.boundary}
+            className="code-textarea"
+            rows={6}
+            spellCheck={false}
+            value={form.permissionsBoundary ?? ''}
+            onChange={(e) => set('permissionsBoundary', e.target.value)}
+          />
+          <p className="muted">Replaces the principal's boundary, if it has one.</p>
+        </div>
+      </details>
       {errors.length > 0 && (
         <div className="notice notice-error" role="alert" id={ids.errors}>
           <ul>

@@ -269,6 +269,21 @@ describe('the iamgate console in Chromium', () => {
     await checkPage('15-create-role');
     await page.getByRole('button', { name: 'Create role' }).click();
     await heading('Auditor').waitFor();
+    // The summary's Edit changes the description; a permissions boundary is set, then removed.
+    await page.getByRole('button', { name: 'Edit role Auditor' }).click();
+    await page.getByLabel('Description', { exact: true }).fill('Reads users for audits');
+    await page.getByLabel('Boundary policy').selectOption({ label: 'ReadUsers' });
+    await checkPage('15b-role-settings');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Role Auditor updated.').waitFor();
+    await page.getByRole('region', { name: 'Summary' }).getByText('Reads users for audits').waitFor();
+    await page.getByRole('button', { name: 'Set boundary' }).click();
+    await page.getByText('Permissions boundary set to ReadUsers.').waitFor();
+    const boundary = page.getByRole('region', { name: 'Permissions boundary' });
+    await boundary.getByRole('link', { name: 'ReadUsers' }).waitFor();
+    await boundary.getByRole('button', { name: 'Remove boundary' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove boundary' }).click();
+    await boundary.getByText('No permissions boundary is set.').waitFor();
     await page.getByRole('tab', { name: 'Trust relationships' }).click();
     await page.getByText('sts:AssumeRole').first().waitFor();
     await checkPage('16-role-detail');

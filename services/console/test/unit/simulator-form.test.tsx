@@ -61,6 +61,67 @@ describe('the simulator form', () => {
     ]);
   });
 
+  it('passes the advanced options through: caller, resource owner, resource policy and boundary', () => {
+    const sent = renderForm();
+    fireEvent.click(screen.getByLabelText('Pasted policies'));
+    const policy = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}';
+    const resourcePolicy =
+      '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"s3:GetObject","Resource":"*"}]}';
+    const boundary =
+      '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:List*","Resource":"*"}]}';
+    fireEvent.change(screen.getByLabelText('Policy document 1'), { target: { value: policy } });
+    fireEvent.change(screen.getByLabelText('Actions (one per line)'), { target: { value: 's3:GetObject' } });
+    fireEvent.click(screen.getByText('Advanced options'));
+    fireEvent.change(screen.getByLabelText('Caller ARN (optional)'), {
+      target: { value: ' arn:iamgate:iam::111122223333:user/alice ' },
+    });
+    fireEvent.change(screen.getByLabelText('Resource owner account (optional)'), {
+      target: { value: '444455556666' },
+    });
+    fireEvent.change(screen.getByLabelText('Resource-based policy (optional, JSON)'), {
+      target: { value: resourcePolicy },
+    });
+    fireEvent.change(screen.getByLabelText('Permissions boundary (optional, JSON)'), {
+      target: { value: boundary },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Run simulation' }));
+    expect(sent).toEqual([
+      {
+        kind: 'custom',
+        input: {
+          policyInputList: [policy],
+          actionNames: ['s3:GetObject'],
+          callerArn: 'arn:iamgate:iam::111122223333:user/alice',
+          resourceOwner: '444455556666',
+          resourcePolicy,
+          permissionsBoundaryPolicyInputList: [boundary],
+        },
+      },
+    ]);
+  });
+
+  it('checks the advanced options before asking the gateway', () => {
+    const sent = renderForm();
+    fireEvent.change(screen.getByLabelText('Principal'), { target: { value: PRINCIPALS[1]?.arn } });
+    fireEvent.change(screen.getByLabelText('Actions (one per line)'), { target: { value: 'iam:ListUsers' } });
+    fireEvent.change(screen.getByLabelText('Caller ARN (optional)'), { target: { value: 'alice' } });
+    fireEvent.change(screen.getByLabelText('Resource owner account (optional)'), { target: { value: '12' } });
+    fireEvent.change(screen.getByLabelText('Resource-based policy (optional, JSON)'), {
+      target: { value: '{' },
+    });
+    fireEvent.change(screen.getByLabelText('Permissions boundary (optional, JSON)'), {
+      target: { value: '[' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Run simulation' }));
+    expect(sent).toEqual([]);
+    expect(Array.from(screen.getByRole('alert').querySelectorAll('li'), (li) => li.textContent)).toEqual([
+      '`alice` is not an ARN: write the caller as `arn:partition:iam::account:user/name`.',
+      'The resource owner is an account id of 12 digits.',
+      'The resource policy is not valid JSON.',
+      'The permissions boundary is not valid JSON.',
+    ]);
+  });
+
   it('says everything that is wrong before asking the gateway, and asks nothing', () => {
     const sent = renderForm();
     fireEvent.change(screen.getByLabelText('Actions (one per line)'), { target: { value: 'ListUsers' } });
