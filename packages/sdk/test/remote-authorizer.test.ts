@@ -79,29 +79,57 @@ describe.each(testDrivers())('remoteAuthorizer against a real gateway on %s', (d
     });
   });
 
-  it('decides a role session with its role: the one its ARN names, or the role claim with its path', async () => {
-    const authorizer = remoteAuthorizer(t.root);
-    const reader = `arn:iamgate:sts::${account}:assumed-role/Reader/s1`;
-    expect(kind(await authorizer.authorize(input(reader, 'orders:GetOrder')))).toBe('Allow');
-    expect(kind(await authorizer.authorize(input(reader, 'orders:CancelOrder')))).toBe('ImplicitDeny');
-    const writer = input(`arn:iamgate:sts::${account}:assumed-role/Writer/s2`, 'orders:CancelOrder', {
-      principal: {
-        arn: `arn:iamgate:sts::${account}:assumed-role/Writer/s2`,
-        roleArn: `arn:iamgate:iam::${account}:role/svc/Writer`,
-      },
+  /** A session of `roleName` assumed by alice (named by the trust policy), with an optional session policy. */
+  const session = async (roleName: string, sessionName: string, policy?: string) => {
+    const key = await t.root.api.createAccessKey({ userName: 'alice' });
+    const aliceClient = t.client(key);
+    const assumed = await aliceClient.api.assumeRole({
+      roleArn:
+        roleName === 'Writer'
+          ? `arn:iamgate:iam::${account}:role/svc/Writer`
+          : `arn:iamgate:iam::${account}:role/${roleName}`,
+      roleSessionName: sessionName,
+      ...(policy === undefined ? {} : { policy }),
     });
-    expect(kind(await authorizer.authorize(writer))).toBe('Allow');
+    await t.root.api.deleteAccessKey({ userName: 'alice', accessKeyId: key.accessKeyId });
+    return {
+      arn: `arn:iamgate:sts::${account}:assumed-role/${roleName}/${sessionName}`,
+      token: assumed.credentials.sessionToken,
+    };
+  };
+
+  it('decides a role session as the caller, with its token: its session policy narrows it, as at the gateway', async () => {
+    const authorizer = remoteAuthorizer(t.root);
+    const reader = await session('Reader', 's1');
+    const as = (s: { arn: string; token: string }, action: string) =>
+      input(s.arn, action, { bearerToken: s.token });
+    expect(kind(await authorizer.authorize(as(reader, 'orders:GetOrder')))).toBe('Allow');
+    expect(kind(await authorizer.authorize(as(reader, 'orders:CancelOrder')))).toBe('ImplicitDeny');
+    // A session narrowed to listing orders may not read one, though its role may (no escape through the app).
+    const narrowed = await session('Reader', 'narrow', allow('orders:ListOrders'));
+    expect(kind(await authorizer.authorize(as(narrowed, 'orders:GetOrder')))).toBe('ImplicitDeny');
+    const writer = await session('Writer', 's2');
+    expect(kind(await authorizer.authorize(as(writer, 'orders:CancelOrder')))).toBe('Allow');
+    // Without its token a role session is not decided at all: as its role it would escape its session policy.
+    expect(await authorizer.authorize(input(narrowed.arn, 'orders:GetOrder'))).toMatchObject({
+      kind: 'stale',
+    });
+    expect(await authorizer.authorizeBatch([input(narrowed.arn, 'orders:GetOrder')])).toMatchObject([
+      { kind: 'stale' },
+    ]);
   });
 
   it('answers a batch in order, a hundred decisions per request', async () => {
     const recorder = recordingFetch(t.gateway.fetch);
     const root = fromPassword({ email: t.account.rootEmail, password: ROOT_PASSWORD });
     const authorizer = remoteAuthorizer(t.client(root, { fetch: recorder.fetch }));
-    const reader = `arn:iamgate:sts::${account}:assumed-role/Reader/s1`;
+    const reader = await session('Reader', 'batch');
     const actions = Array.from({ length: 150 }, (_, i) =>
       i % 3 === 0 ? 'orders:CancelOrder' : 'orders:GetOrder',
     );
-    const results = await authorizer.authorizeBatch(actions.map((action) => input(reader, action)));
+    const results = await authorizer.authorizeBatch(
+      actions.map((action) => input(reader.arn, action, { bearerToken: reader.token })),
+    );
     expect(results.map(kind)).toEqual(
       actions.map((action) => (action === 'orders:GetOrder' ? 'Allow' : 'ImplicitDeny')),
     );
@@ -109,13 +137,14 @@ describe.each(testDrivers())('remoteAuthorizer against a real gateway on %s', (d
     expect(await authorizer.authorizeBatch([])).toEqual([]);
   });
 
-  it('rejects when the gateway refuses to decide for the caller, which the middleware answers with 503', async () => {
+  it('rejects when the gateway refuses to decide about another principal, which the middleware answers with 503', async () => {
     const key = await t.root.api.createAccessKey({ userName: 'alice' });
     const authorizer = remoteAuthorizer(t.client(key));
-    // alice may ask about herself, not about a role she has no iam:SimulatePrincipalPolicy on.
-    const reader = `arn:iamgate:sts::${account}:assumed-role/Reader/s1`;
-    await expect(authorizer.authorize(input(reader, 'orders:GetOrder'))).rejects.toBeInstanceOf(
+    // Without a token the client asks about the user by ARN, which needs iam:SimulatePrincipalPolicy on it.
+    const bob = (await t.root.api.createUser({ userName: 'bob' })).arn;
+    await expect(authorizer.authorize(input(bob, 'orders:GetOrder'))).rejects.toBeInstanceOf(
       AccessDeniedError,
     );
+    await t.root.api.deleteAccessKey({ userName: 'alice', accessKeyId: key.accessKeyId });
   });
 });

@@ -36,6 +36,13 @@ export interface AuthorizeOptions extends CallOptions {
    * `iam:SimulatePrincipalPolicy` on it.
    */
   principalArn?: string;
+  /**
+   * Decide as the holder of this session token, the caller of your app as it sent it (the middleware passes it as
+   * `bearerToken`), rather than with the client's credentials: the gateway decides with the caller's own policies,
+   * its session's policies and MFA included, and counts it as the caller's use (access analysis). Not with
+   * `principalArn`.
+   */
+  asCaller?: string;
 }
 
 /**

@@ -4,15 +4,18 @@ import {
   type AuthorizeRequest,
   authorizeBatchRemotely,
   authorizeRemotely,
+  type Decide,
 } from '../authorize/remote-authorize.js';
 import type { RemoteDecision } from '../authorize/remote-decision.js';
 import type { ResolveOptions, SessionCredentials } from '../credentials/credential-provider.js';
+import { InvalidConfigurationError } from '../errors/sdk-errors.js';
 import { apiOperations, subscriptionOperations } from '../generated/operation-map.js';
 import { createLocalEvaluator, type LocalEvaluator } from '../local/local-evaluator.js';
 import type { LocalEvaluatorOptions } from '../local/local-evaluator-options.js';
+import { postDecisions } from '../transport/decision-http.js';
 import { apiMethods, subscriptionMethods } from './api-methods.js';
 import type { ApiMethods, RequestArgs, SubscriptionArgs, SubscriptionMethods } from './call-types.js';
-import { clientCore } from './client-core.js';
+import { type ClientCore, clientCore } from './client-core.js';
 import type { ClientOptions } from './client-options.js';
 
 /** A client of one gateway, acting as one principal. */
@@ -71,6 +74,23 @@ export interface IamgateClient {
  * const alice = await client.api.createUser({ userName: 'alice' });
  * const page = await client.api.listUsers({ first: 10 });
  */
+/** How a decision is asked: with the client's credentials, or as the caller whose token is given (`asCaller`). */
+function decideFor(core: ClientCore, options: AuthorizeOptions = {}): Decide {
+  const token = options.asCaller;
+  if (token === undefined) return core.decide;
+  if (options.principalArn !== undefined) {
+    throw new InvalidConfigurationError(
+      "`asCaller` decides for the token's holder: give no `principalArn` with it",
+      'asCaller',
+    );
+  }
+  return (body, call = {}) =>
+    postDecisions(core.endpoint, body, {
+      token,
+      ...(call.signal === undefined ? {} : { signal: call.signal }),
+    });
+}
+
 export function createClient(options: ClientOptions): IamgateClient {
   const core = clientCore(options);
   const send = core.send;
@@ -80,9 +100,10 @@ export function createClient(options: ClientOptions): IamgateClient {
     subscriptions: subscriptionMethods(subscriptionOperations, core.open),
     request: (document, ...[variables, call]) => send(document, variables, call),
     subscribe: (document, ...[variables, call]) => core.open(document, variables, call),
-    authorize: (request, authorizeOptions) => authorizeRemotely(core.decide, request, authorizeOptions),
+    authorize: (request, authorizeOptions) =>
+      authorizeRemotely(decideFor(core, authorizeOptions), request, authorizeOptions),
     authorizeBatch: (requests, authorizeOptions) =>
-      authorizeBatchRemotely(core.decide, requests, authorizeOptions),
+      authorizeBatchRemotely(decideFor(core, authorizeOptions), requests, authorizeOptions),
     localEvaluator: (evaluatorOptions) => createLocalEvaluator(core, evaluatorOptions),
     credentials: async (resolveOptions) => core.provider?.resolve(core.context, resolveOptions),
   };
