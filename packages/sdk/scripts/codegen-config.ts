@@ -16,7 +16,7 @@ export interface CodegenPaths {
 /**
  * graphql-codegen's client preset over the generated operations: a `TypedDocumentNode` per operation
  * (`CreateUserDocument`) with its result and variables types (`CreateUserMutation`,
- * `CreateUserMutationVariables`), ESM imports with `.js` suffixes, `import type` for types, string unions instead of
+ * `CreateUserMutationVariables`) and its trusted document id, ESM imports with `.js` suffixes, `import type` for types, string unions instead of
  * TypeScript enums, and only the schema types the operations use.
  */
 export function codegenConfig(paths: CodegenPaths): CodegenConfig {
@@ -28,7 +28,13 @@ export function codegenConfig(paths: CodegenPaths): CodegenConfig {
     generates: {
       [`${paths.outDir.replace(/\/+$/, '')}/`]: {
         preset: 'client',
-        presetConfig: { fragmentMasking: false },
+        presetConfig: {
+          fragmentMasking: false,
+          // Each document carries its trusted document id (`__meta__.hash`, `sha256:<hex>` of its normalized text, as
+          // GraphQL over HTTP's persisted documents define it), which the client sends instead of the text; the
+          // preset also writes the manifest of id -> text that the gateway accepts (`persisted-documents.json`).
+          persistedDocuments: { mode: 'embedHashInDocument', hashAlgorithm: 'sha256' },
+        },
         config: {
           useTypeImports: true,
           enumsAsTypes: true,

@@ -88,6 +88,7 @@ export {
   toResourcePlan,
 } from './plan/resource-plan.js';
 export type { FetchLike } from './transport/fetch-like.js';
+export { trustedDocumentId } from './transport/request-body.js';
 export {
   RETRYABLE_STATUSES,
   type RetryOptions,

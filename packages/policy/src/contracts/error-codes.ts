@@ -127,6 +127,18 @@ export const ERROR_CODE_TABLE = {
     description:
       'A POST body that is not JSON (`application/json`): forms and text could be sent by any web page.',
   },
+  PersistedDocumentNotFound: {
+    status: 400,
+    description:
+      'The request names a trusted document (`documentId`, or `extensions.persistedQuery.sha256Hash`) that this ' +
+      "gateway does not know: send the document's text instead (the SDK does so by itself).",
+  },
+  UntrustedDocument: {
+    status: 400,
+    description:
+      'The gateway runs only its trusted documents (`IAMGATE_TRUSTED_DOCUMENTS=only`), the operations of the ' +
+      "SDK, and the request's document is not one of them.",
+  },
   ReportNotPresent: {
     status: 410,
     description:

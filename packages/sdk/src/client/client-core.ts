@@ -6,6 +6,7 @@ import { InvalidConfigurationError } from '../errors/sdk-errors.js';
 import { postDecisions } from '../transport/decision-http.js';
 import { type GraphqlEndpoint, postGraphql } from '../transport/graphql-http.js';
 import { subscribeGraphql } from '../transport/graphql-subscribe.js';
+import { documentSending } from '../transport/request-body.js';
 import { retryPolicy } from '../transport/retry-policy.js';
 import type { CallOptions, SubscriptionOptions } from './call-types.js';
 import type { ClientOptions } from './client-options.js';
@@ -50,6 +51,7 @@ export function clientCore(options: ClientOptions): ClientCore {
     retry: retryPolicy(options.retry),
     headers: { ...options.headers },
     timeoutMs: requestTimeout(options.requestTimeoutMs),
+    documents: documentSending(options.sendDocumentIds ?? true),
   };
   const context: CredentialContext = {
     execute: (document, variables, opts = {}) => postGraphql(endpoint, document, variables, opts),

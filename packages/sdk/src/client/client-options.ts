@@ -27,4 +27,12 @@ export interface ClientOptions {
    * never answers cannot hang the client. Subscriptions are not bound by it.
    */
   requestTimeoutMs?: number;
+  /**
+   * Whether operations are sent by their trusted document ids (`documentId`, GraphQL over HTTP's persisted
+   * documents) instead of their text: smaller requests that the gateway need not parse, and the only way through a
+   * gateway that runs only trusted documents (`IAMGATE_TRUSTED_DOCUMENTS=only`). True by default. A gateway that does
+   * not know an id (an older one) answers `PersistedDocumentNotFound`, and the client sends that operation's text
+   * to it from then on.
+   */
+  sendDocumentIds?: boolean;
 }

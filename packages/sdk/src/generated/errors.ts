@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'NoSuchEntity'
   | 'PackedPolicyTooLarge'
   | 'PasswordPolicyViolation'
+  | 'PersistedDocumentNotFound'
   | 'QueryTooComplex'
   | 'ReportExpired'
   | 'ReportNotPresent'
@@ -27,6 +28,7 @@ export type ErrorCode =
   | 'Throttling'
   | 'Unauthenticated'
   | 'UnsupportedMediaType'
+  | 'UntrustedDocument'
   | 'ValidationError';
 
 /** An error code of the gateway (the schema's `ErrorCode`). */
@@ -50,6 +52,7 @@ export const GATEWAY_ERROR_STATUS: { readonly [C in ErrorCode]: number } = {
   NoSuchEntity: 404,
   PackedPolicyTooLarge: 400,
   PasswordPolicyViolation: 400,
+  PersistedDocumentNotFound: 400,
   QueryTooComplex: 400,
   ReportExpired: 410,
   ReportNotPresent: 410,
@@ -58,6 +61,7 @@ export const GATEWAY_ERROR_STATUS: { readonly [C in ErrorCode]: number } = {
   Throttling: 429,
   Unauthenticated: 401,
   UnsupportedMediaType: 415,
+  UntrustedDocument: 400,
   ValidationError: 400,
 };
 
@@ -238,6 +242,17 @@ export class PasswordPolicyViolationError extends IamgateError<'PasswordPolicyVi
 }
 
 /**
+ * The request names a trusted document (`documentId`, or `extensions.persistedQuery.sha256Hash`) that this gateway does not know: send the document's text instead (the SDK does so by itself).
+ *
+ * Code `PersistedDocumentNotFound`, HTTP 400.
+ */
+export class PersistedDocumentNotFoundError extends IamgateError<'PersistedDocumentNotFound'> {
+  constructor(message: string, options: IamgateErrorOptions = {}) {
+    super('PersistedDocumentNotFound', message, { httpStatus: 400, ...options });
+  }
+}
+
+/**
  * The operation is too deep, too wide, too long or too costly to run.
  *
  * Code `QueryTooComplex`, HTTP 400.
@@ -326,6 +341,17 @@ export class UnsupportedMediaTypeError extends IamgateError<'UnsupportedMediaTyp
 }
 
 /**
+ * The gateway runs only its trusted documents (`IAMGATE_TRUSTED_DOCUMENTS=only`), the operations of the SDK, and the request's document is not one of them.
+ *
+ * Code `UntrustedDocument`, HTTP 400.
+ */
+export class UntrustedDocumentError extends IamgateError<'UntrustedDocument'> {
+  constructor(message: string, options: IamgateErrorOptions = {}) {
+    super('UntrustedDocument', message, { httpStatus: 400, ...options });
+  }
+}
+
+/**
  * The input fails a constraint (AWS's common `ValidationError`): an STS argument out of range, a variable of the wrong type, JSON nested too deep, text with a NUL or a lone surrogate.
  *
  * Code `ValidationError`, HTTP 400.
@@ -354,6 +380,7 @@ export interface GatewayErrorByCode {
   NoSuchEntity: NoSuchEntityError;
   PackedPolicyTooLarge: PackedPolicyTooLargeError;
   PasswordPolicyViolation: PasswordPolicyViolationError;
+  PersistedDocumentNotFound: PersistedDocumentNotFoundError;
   QueryTooComplex: QueryTooComplexError;
   ReportExpired: ReportExpiredError;
   ReportNotPresent: ReportNotPresentError;
@@ -362,6 +389,7 @@ export interface GatewayErrorByCode {
   Throttling: ThrottlingError;
   Unauthenticated: UnauthenticatedError;
   UnsupportedMediaType: UnsupportedMediaTypeError;
+  UntrustedDocument: UntrustedDocumentError;
   ValidationError: ValidationError;
 }
 
@@ -383,6 +411,7 @@ export const GATEWAY_ERROR_CLASSES = {
   NoSuchEntity: NoSuchEntityError,
   PackedPolicyTooLarge: PackedPolicyTooLargeError,
   PasswordPolicyViolation: PasswordPolicyViolationError,
+  PersistedDocumentNotFound: PersistedDocumentNotFoundError,
   QueryTooComplex: QueryTooComplexError,
   ReportExpired: ReportExpiredError,
   ReportNotPresent: ReportNotPresentError,
@@ -391,5 +420,6 @@ export const GATEWAY_ERROR_CLASSES = {
   Throttling: ThrottlingError,
   Unauthenticated: UnauthenticatedError,
   UnsupportedMediaType: UnsupportedMediaTypeError,
+  UntrustedDocument: UntrustedDocumentError,
   ValidationError: ValidationError,
 } as const satisfies { [C in ErrorCode]: unknown };

@@ -1,8 +1,8 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { type DocumentNode, Kind, print } from 'graphql';
 import { errorFromGraphql, type GraphqlErrorBody } from '../errors/from-graphql-error.js';
 import { UnexpectedResponseError } from '../errors/sdk-errors.js';
 import type { FetchLike } from './fetch-like.js';
+import { type DocumentSending, idToSend, requestBody, UNKNOWN_DOCUMENT_CODE } from './request-body.js';
 import type { RetryPolicy } from './retry-policy.js';
 import { type HttpReply, sendRequest } from './send-request.js';
 
@@ -16,6 +16,8 @@ export interface GraphqlEndpoint {
   headers: Readonly<Record<string, string>>;
   /** How long one attempt may wait for the whole answer, in milliseconds; 0 waits for ever. */
   timeoutMs: number;
+  /** Whether documents travel by their trusted ids or as text. */
+  documents: DocumentSending;
 }
 
 /** Options of one request. */
@@ -27,25 +29,6 @@ export interface RequestOptions {
 
 /** The request id header the gateway answers with. */
 export const REQUEST_ID_HEADER = 'x-request-id';
-
-const printed = new WeakMap<DocumentNode, { query: string; operationName: string | undefined }>();
-
-/** The text and operation name of a document, printed once per document object. */
-function source(document: DocumentNode): { query: string; operationName: string | undefined } {
-  let cached = printed.get(document);
-  if (cached === undefined) {
-    const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
-    cached = { query: print(document), operationName: operation?.name?.value };
-    printed.set(document, cached);
-  }
-  return cached;
-}
-
-/** The JSON body of a GraphQL request for `document`. */
-export function requestBody(document: DocumentNode, variables: unknown): string {
-  const { query, operationName } = source(document);
-  return JSON.stringify({ query, operationName, variables: variables ?? {} });
-}
 
 /** The body of a response read as a GraphQL response, or `UnexpectedResponseError`. */
 export function parseReply(reply: HttpReply): { data?: unknown; errors?: GraphqlErrorBody[] } {
@@ -71,18 +54,12 @@ export function parseReply(reply: HttpReply): { data?: unknown; errors?: Graphql
   return body as { data?: unknown; errors?: GraphqlErrorBody[] };
 }
 
-/**
- * Runs one GraphQL operation over HTTP POST (GraphQL over HTTP, `application/graphql-response+json`) and returns
- * its `data`. The first GraphQL error becomes the matching typed error (`AccessDeniedError`, ...); a response
- * that is not GraphQL becomes `UnexpectedResponseError`; network failures are retried by `sendRequest`.
- */
-export async function postGraphql<R, V>(
+/** One exchange: the request sent (by id or with the text) and its reply read as GraphQL. */
+async function exchange(
   endpoint: GraphqlEndpoint,
-  document: TypedDocumentNode<R, V>,
-  variables: V | undefined,
-  options: RequestOptions = {},
-): Promise<R> {
-  const body = requestBody(document, variables);
+  body: string,
+  options: RequestOptions,
+): Promise<{ reply: HttpReply; result: { data?: unknown; errors?: GraphqlErrorBody[] } }> {
   const headers: Record<string, string> = {
     ...endpoint.headers,
     'content-type': 'application/json',
@@ -102,7 +79,28 @@ export async function postGraphql<R, V>(
     options.signal,
     endpoint.timeoutMs,
   );
-  const result = parseReply(reply);
+  return { reply, result: parseReply(reply) };
+}
+
+/**
+ * Runs one GraphQL operation over HTTP POST (GraphQL over HTTP, `application/graphql-response+json`) and returns
+ * its `data`. The document goes by its trusted id when it has one (`documentId`); a gateway that does not know the
+ * id answers `PersistedDocumentNotFound`, and the text is sent instead, then and from then on. The first GraphQL
+ * error becomes the matching typed error (`AccessDeniedError`, ...); a response that is not GraphQL becomes
+ * `UnexpectedResponseError`; network failures are retried by `sendRequest`.
+ */
+export async function postGraphql<R, V>(
+  endpoint: GraphqlEndpoint,
+  document: TypedDocumentNode<R, V>,
+  variables: V | undefined,
+  options: RequestOptions = {},
+): Promise<R> {
+  const id = idToSend(endpoint.documents, document);
+  let { reply, result } = await exchange(endpoint, requestBody(document, variables, id), options);
+  if (id !== undefined && result.errors?.[0]?.extensions?.code === UNKNOWN_DOCUMENT_CODE) {
+    endpoint.documents.unknownIds.add(document);
+    ({ reply, result } = await exchange(endpoint, requestBody(document, variables), options));
+  }
   const requestId = reply.headers.get(REQUEST_ID_HEADER) ?? undefined;
   const first = result.errors?.[0];
   if (first !== undefined) throw errorFromGraphql(first, { httpStatus: reply.status, requestId });
