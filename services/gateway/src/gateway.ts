@@ -4,7 +4,7 @@ import { closedAccountSweeper } from './accounts/closed-account-sweeper.js';
 import { useRootUserWarning } from './best-practices/use-root-user-warning.js';
 import { EntityCache } from './cache/entity-cache.js';
 import { PolicyCache } from './cache/policy-cache.js';
-import type { GatewayConfig } from './config/gateway-config.js';
+import { type GatewayConfig, servesGraphiql } from './config/gateway-config.js';
 import { renderSelfHostedGraphiQL } from './console/self-hosted-graphiql.js';
 import { useConsole } from './console/use-console.js';
 import { createContextBuilder, graphqlContext } from './context/create-context.js';
@@ -37,6 +37,8 @@ import { STS_LIMITS } from './sts/sts-limits.js';
 import { SigningKeyRing } from './tokens/signing-key-ring.js';
 import { TokenService } from './tokens/token-service.js';
 import { useTracing } from './tracing/use-tracing.js';
+import { trustedDocuments } from './trusted-documents/trusted-documents.js';
+import { useTrustedDocuments } from './trusted-documents/use-trusted-documents.js';
 import { ActivityRecorder } from './usage/activity-recorder.js';
 import { PolicyUseRecorder } from './usage/policy-use-recorder.js';
 
@@ -216,7 +218,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
-    graphiql: config.graphiql && config.introspection ? { title: 'iamgate' } : false,
+    graphiql: servesGraphiql(config) ? { title: 'iamgate' } : false,
     renderGraphiQL: renderSelfHostedGraphiQL,
     cors: corsOptions(config.corsOrigins),
     logging: toYogaLogger(logger),
@@ -242,6 +244,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps): P
       ...metrics.plugins,
       useJsonPost(),
       useJsonBody(config.limits.maxBodyBytes, MAX_JSON_DEPTH),
+      useTrustedDocuments(trustedDocuments(), config.trustedDocuments),
       useRequestLimits({
         limits: config.limits,
         introspection: config.introspection,

@@ -35,6 +35,17 @@ describe('the start banner', () => {
     expect(text).toContain('open http://localhost:4000/console/ and sign in');
   });
 
+  it('says to sign in with the CLI where GraphiQL is not served (off, or only trusted documents run)', () => {
+    const only = loadConfig({ IAMGATE_DATA_DIR: join('/tmp', 'data'), IAMGATE_TRUSTED_DOCUMENTS: 'only' });
+    const text = banner(only, first, 'pglite', 'built');
+    expect(text).toContain('  GraphQL             http://localhost:4000/graphql');
+    expect(text).not.toContain('GraphiQL');
+    expect(text).toContain(
+      'pnpm iamgate sign-in --url http://localhost:4000/graphql --email root@iamgate.local --password-stdin',
+    );
+    expect(banner(config, first, 'pglite', 'built')).toContain('GraphQL + GraphiQL');
+  });
+
   it('says how to build it when it is missing, and nothing when it is off', () => {
     expect(banner(config, first, 'pglite', 'missing')).toContain('pnpm --filter @iamgate/console build');
     expect(banner(config, first, 'pglite', 'off')).not.toContain('Console');

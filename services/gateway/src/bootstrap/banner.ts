@@ -1,4 +1,4 @@
-import type { GatewayConfig } from '../config/gateway-config.js';
+import { type GatewayConfig, servesGraphiql } from '../config/gateway-config.js';
 import type { FirstAccount } from './ensure-first-account.js';
 
 /** Whether the console can be served: off (`IAMGATE_CONSOLE=false`), built, or on but not built. */
@@ -17,12 +17,13 @@ export function banner(
   const url = config.publicUrl;
   const { account } = first;
   const password = first.generatedPassword ?? '<IAMGATE_ROOT_PASSWORD>';
+  const graphiql = servesGraphiql(config);
   const lines = [
     '',
     `iamgate gateway is running (${driver === 'postgres' ? 'Postgres' : `PGlite in ${config.dataDir}`})`,
     '',
     ...consoleLine(url, consoleState),
-    `  GraphQL + GraphiQL  ${url}/graphql`,
+    graphiql ? `  GraphQL + GraphiQL  ${url}/graphql` : `  GraphQL             ${url}/graphql`,
     `  Decisions (JSON)    ${url}/authorize`,
     `  JWKS                ${url}/.well-known/jwks.json`,
     `  Health              ${url}/healthz   ${url}/readyz`,
@@ -38,11 +39,22 @@ export function banner(
   } else if (first.created) {
     lines.push('  Root password       the value of IAMGATE_ROOT_PASSWORD');
   }
-  if (consoleState === 'built') {
-    lines.push('', `Sign in: open ${url}/console/ and sign in as the root user, or open GraphiQL and run`);
-  } else {
-    lines.push('', 'Sign in: open GraphiQL and run');
+  const inConsole = `Sign in: open ${url}/console/ and sign in as the root user`;
+  if (!graphiql) {
+    // Without GraphiQL (off, or only trusted documents run), the CLI signs in with the SDK's own operations.
+    lines.push(
+      '',
+      consoleState === 'built' ? `${inConsole}, or with the CLI:` : 'Sign in with the CLI:',
+      '',
+      `  echo '${password}' | pnpm iamgate sign-in --url ${url}/graphql --email ${account.rootEmail} --password-stdin`,
+      '',
+    );
+    return lines.join('\n');
   }
+  lines.push(
+    '',
+    consoleState === 'built' ? `${inConsole}, or open GraphiQL and run` : 'Sign in: open GraphiQL and run',
+  );
   lines.push(
     '',
     `  mutation { signIn(input: { root: { email: "${account.rootEmail}", password: "${password}" } }) { token expiresAt } }`,

@@ -130,7 +130,14 @@ export interface GatewayConfig {
   /** Allowed CORS origins; empty means cross-origin requests are refused. `*` allows any. */
   corsOrigins: string[];
   introspection: boolean;
+  /** GraphiQL at `/graphql` for browsers; never under `trustedDocuments: 'only'`, where its documents would be refused. */
   graphiql: boolean;
+  /**
+   * Which GraphQL documents run: `allow` runs any document, sent as text or as a trusted document's id; `only` runs
+   * the trusted documents alone (the SDK's operations, `schema/trusted-documents.json`), by id or by their exact text,
+   * and refuses every other document with `UntrustedDocument`.
+   */
+  trustedDocuments: TrustedDocumentsMode;
   /**
    * The proxies whose `X-Forwarded-For` / `X-Forwarded-Proto` are believed for `aws:SourceIp`,
    * `aws:SecureTransport` and the per-address sign-in lockout: none (`false`), a hop count, or their addresses and
@@ -150,4 +157,14 @@ export interface GatewayConfig {
   federation: FederationSettings;
   /** The web console at `/console` (`IAMGATE_CONSOLE`, `IAMGATE_CONSOLE_DIR`). */
   console: ConsoleSettings;
+}
+
+/** `IAMGATE_TRUSTED_DOCUMENTS`: whether documents other than the trusted ones run. */
+export type TrustedDocumentsMode = 'allow' | 'only';
+
+/** Whether GraphiQL is served: asked for, with the introspection it needs, and free to send its own documents. */
+export function servesGraphiql(
+  config: Pick<GatewayConfig, 'graphiql' | 'introspection' | 'trustedDocuments'>,
+): boolean {
+  return config.graphiql && config.introspection && config.trustedDocuments !== 'only';
 }

@@ -65,6 +65,15 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     );
   }
 
+  const trustedDocuments = r.oneOf('IAMGATE_TRUSTED_DOCUMENTS', 'allow', ['allow', 'only'] as const);
+  const graphiql = r.bool('IAMGATE_GRAPHIQL', trustedDocuments !== 'only');
+  if (graphiql && trustedDocuments === 'only') {
+    r.fail(
+      'IAMGATE_GRAPHIQL',
+      'must be off when IAMGATE_TRUSTED_DOCUMENTS=only: the documents GraphiQL sends are not trusted',
+    );
+  }
+
   const config: GatewayConfig = {
     port,
     host,
@@ -84,7 +93,8 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     },
     corsOrigins: r.list('IAMGATE_CORS_ORIGINS', []),
     introspection: r.bool('IAMGATE_INTROSPECTION', true),
-    graphiql: r.bool('IAMGATE_GRAPHIQL', true),
+    graphiql,
+    trustedDocuments,
     trustProxy: readTrustProxy(r),
     logLevel: r.oneOf('IAMGATE_LOG_LEVEL', 'info', ['debug', 'info', 'warn', 'error', 'silent'] as const),
     limits: {
