@@ -194,6 +194,8 @@ describe('the packages packed and installed from their tarballs', () => {
           IAMGATE_DATA_DIR: join(dir, 'data'),
           IAMGATE_ROOT_EMAIL: OPERATOR.email,
           IAMGATE_ROOT_PASSWORD: OPERATOR.password,
+          // Only the SDK's documents run: the packed gateway carries their manifest, the packed CLI sends their ids.
+          IAMGATE_TRUSTED_DOCUMENTS: 'only',
         },
       });
       await gatewayReady(url, gateway.output);
@@ -205,7 +207,7 @@ describe('the packages packed and installed from their tarballs', () => {
       }
     });
 
-    it('answers /readyz on PGlite, and the packed CLI lists its users', async () => {
+    it('answers /readyz on PGlite, and the packed CLI lists its users through trusted documents', async () => {
       const ready = await fetch(`${url}/readyz`);
       expect(await ready.json()).toEqual({ status: 'ready' });
       expect(gateway.output()).toContain(`PGlite in ${join(dir, 'data')}`);
@@ -230,6 +232,14 @@ describe('the packages packed and installed from their tarballs', () => {
       expect(listed.stderr).toBe('');
       expect(listed.code).toBe(0);
       expect(listed.stdout).toMatch(/arn:iamgate:iam::\d{12}:user\/alice/);
+      const crafted = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(
+        ((await crafted.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
+      ).toBe('UntrustedDocument');
     });
 
     it('stops on Ctrl-C, closing its database', async () => {

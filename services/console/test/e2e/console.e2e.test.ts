@@ -1,9 +1,11 @@
 /**
  * The console in a real browser (issue 16): the machine's Chromium drives the built console served by a gateway
- * running in this process on PGlite. Every request to another origin is refused and fails the test, every page is
- * checked by axe-core, and every page is saved as a screenshot in test-results/.
+ * running in this process on PGlite, which runs only trusted documents (the SDK's operations, issue 17). Every
+ * request to another origin is refused and fails the test, every page is checked by axe-core, and every page is
+ * saved as a screenshot in test-results/.
  */
 
+import { GetCallerIdentityDocument, trustedDocumentId } from '@iamgate/sdk';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -72,7 +74,8 @@ describe('the iamgate console in Chromium', () => {
     });
 
   beforeAll(async () => {
-    g = await startConsoleGateway({ IAMGATE_SIGN_UP: 'open' });
+    // The console sends only the SDK's operations, so it works where nothing else runs.
+    g = await startConsoleGateway({ IAMGATE_SIGN_UP: 'open', IAMGATE_TRUSTED_DOCUMENTS: 'only' });
     b = await openConsoleBrowser(g.origin);
     page = b.page;
     // Hang guards, not budgets: on a loaded 2-core machine one click's round trip can take many seconds.
@@ -121,7 +124,7 @@ describe('the iamgate console in Chromium', () => {
     const afterSignOut = await fetch(`${g.origin}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${rootToken}` },
-      body: JSON.stringify({ query: '{ getCallerIdentity { arn } }' }),
+      body: JSON.stringify({ documentId: trustedDocumentId(GetCallerIdentityDocument) }),
     });
     expect(
       ((await afterSignOut.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions
@@ -397,12 +400,27 @@ describe('the iamgate console in Chromium', () => {
     expect(b.foreignRequests).toEqual([]);
     expect(b.pageErrors).toEqual([]);
   });
+});
+
+// GraphiQL sends documents of its own, so it lives on a gateway that runs any document (the default).
+describe('GraphiQL in Chromium', () => {
+  let g: ConsoleGateway;
+  let b: ConsoleBrowser;
+
+  beforeAll(async () => {
+    g = await startConsoleGateway();
+    b = await openConsoleBrowser(g.origin);
+  });
+  afterAll(async () => {
+    await b?.close();
+    await g?.close();
+  });
 
   it('serves GraphiQL from the gateway itself: the page loads nothing from another origin', async () => {
-    await page.goto(`${g.origin}/graphql`);
-    await page.locator('.graphiql-container').first().waitFor({ timeout: 60_000 });
-    await page.waitForLoadState('networkidle');
-    await screenshot(page, '26-graphiql');
+    await b.page.goto(`${g.origin}/graphql`);
+    await b.page.locator('.graphiql-container').first().waitFor({ timeout: 60_000 });
+    await b.page.waitForLoadState('networkidle');
+    await screenshot(b.page, '26-graphiql');
     expect(b.foreignRequests).toEqual([]);
   });
 });
