@@ -51,6 +51,11 @@ export interface Action {
   problem: Problem | undefined;
   /** Runs `change`; resolves to its value, or `undefined` when it failed (the problem is then set). */
   run: <T>(change: (client: IamgateClient) => Promise<T>) => Promise<T | undefined>;
+  /**
+   * Runs `change`, then `then` once it is made (most often: read again what it changed); resolves to whether it was
+   * made.
+   */
+  runThen: (change: (client: IamgateClient) => Promise<unknown>, then: () => void) => Promise<boolean>;
   clear: () => void;
 }
 
@@ -75,6 +80,19 @@ export function useAction(): Action {
     },
     [client, sessionEnded],
   );
+  const runThen = useCallback(
+    async (change: (client: IamgateClient) => Promise<unknown>, then: () => void) => {
+      // Made means it did not fail: a change may resolve to nothing.
+      const made = await run(async (client) => {
+        await change(client);
+        return true;
+      });
+      if (made === undefined) return false;
+      then();
+      return true;
+    },
+    [run],
+  );
   const clear = useCallback(() => setProblem(undefined), []);
-  return { pending, problem, run, clear };
+  return { pending, problem, run, runThen, clear };
 }

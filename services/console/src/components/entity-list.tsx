@@ -4,13 +4,12 @@ import { useAction, useQuery } from '../api/use-api.js';
 import { navigate, useLocation } from '../router/router.js';
 import { ConfirmDialog } from './confirm-dialog.js';
 import { Loading } from './page.js';
-import { ProblemNotice } from './problem-notice.js';
+import { DismissibleProblem } from './problem-notice.js';
 
 /** One page of a list, as the gateway's connections give it. */
-export interface ListPage<T> {
-  items: T[];
-  endCursor: string | null | undefined;
-  hasNextPage: boolean;
+export interface Connection<T> {
+  edges: { node: T }[];
+  pageInfo: { endCursor?: string | null; hasNextPage: boolean };
 }
 
 export interface Column<T> {
@@ -31,22 +30,10 @@ export interface EntityListProps<T> {
   load: (
     client: IamgateClient,
     page: { first: number; after?: string; nameContains?: string },
-  ) => Promise<ListPage<T>>;
+  ) => Promise<Connection<T>>;
   remove?: (client: IamgateClient, item: T) => Promise<unknown>;
   /** What deleting also does, said in the confirmation. */
   removeWarning?: string;
-}
-
-/** Connection pages in the shape `ListPage` wants. */
-export function fromConnection<N>(connection: {
-  edges: { node: N }[];
-  pageInfo: { endCursor?: string | null; hasNextPage: boolean };
-}): ListPage<N> {
-  return {
-    items: connection.edges.map((e) => e.node),
-    endCursor: connection.pageInfo.endCursor,
-    hasNextPage: connection.pageInfo.hasNextPage,
-  };
 }
 
 const PAGE_SIZES = [10, 20, 50, 100];
@@ -81,7 +68,7 @@ export function EntityList<T>({
         first: pageSize,
         ...(after === undefined ? {} : { after }),
         ...(search === '' ? {} : { nameContains: search }),
-      }),
+      }).then(({ edges, pageInfo }) => ({ items: edges.map((e) => e.node), ...pageInfo })),
     [search, pageSize, after],
   );
   // A new search starts at the first page.
@@ -143,10 +130,7 @@ export function EntityList<T>({
           </button>
         )}
       </div>
-      <ProblemNotice
-        problem={list.problem ?? action.problem}
-        onDismiss={action.problem ? action.clear : undefined}
-      />
+      <DismissibleProblem read={list.problem} action={action} />
       <table className="table">
         <caption className="visually-hidden">
           {noun}, {rows.length} shown
@@ -259,11 +243,13 @@ export function EntityList<T>({
           onCancel={() => setConfirming(false)}
           onConfirm={async () => {
             setConfirming(false);
-            const done = await action.run((client) => remove(client, chosen).then(() => true));
-            if (done) {
-              setSelected(undefined);
-              list.reload();
-            }
+            await action.runThen(
+              (client) => remove(client, chosen),
+              () => {
+                setSelected(undefined);
+                list.reload();
+              },
+            );
           }}
         >
           <p>{removeWarning ?? 'This cannot be undone.'}</p>

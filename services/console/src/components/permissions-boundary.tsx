@@ -1,8 +1,11 @@
 import type { IamgateClient } from '@iamgate/sdk';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useAction, useQuery } from '../api/use-api.js';
+import { policyPath } from '../router/entity-paths.js';
 import { Link } from '../router/router.js';
+import { ChooseForm } from './choose-form.js';
 import { ConfirmDialog } from './confirm-dialog.js';
+import { ItemButton } from './item-button.js';
 import { Section, Success } from './page.js';
 import { ProblemNotice } from './problem-notice.js';
 
@@ -45,10 +48,12 @@ export function PermissionsBoundaryPanel({
 }) {
   const policies = useQuery((c) => c.api.listPolicies({ first: 100 }), []);
   const action = useAction();
-  const [choice, setChoice] = useState('');
   const [removing, setRemoving] = useState(false);
   const [done, setDone] = useState<string | undefined>();
-  const selectId = useId();
+  const changed = (message: string) => {
+    setDone(message);
+    onChange();
+  };
   const available = (policies.data?.edges.map((e) => e.node) ?? []).filter(
     (p) => p.isAttachable && p.arn !== boundary,
   );
@@ -65,46 +70,25 @@ export function PermissionsBoundaryPanel({
       {done && <Success>{done}</Success>}
       {boundary ? (
         <p>
-          Boundary: <Link to={`/policies/${encodeURIComponent(boundary)}`}>{policyName(boundary)}</Link>{' '}
-          <code>{boundary}</code>{' '}
-          <button
-            type="button"
-            className="button button-small"
-            disabled={action.pending}
-            onClick={() => setRemoving(true)}
-          >
-            Remove boundary
-          </button>
+          Boundary: <Link to={policyPath(boundary)}>{policyName(boundary)}</Link> <code>{boundary}</code>{' '}
+          <ItemButton label="Remove boundary" disabled={action.pending} onClick={() => setRemoving(true)} />
         </p>
       ) : (
         <p>No permissions boundary is set.</p>
       )}
-      <form
-        className="inline-form"
-        onSubmit={async (e) => {
-          e.preventDefault();
-          if (choice === '') return;
-          const arn = choice;
-          if ((await action.run((c) => boundaryApi(c, holder).put(arn))) !== undefined) {
-            setChoice('');
-            setDone(`Permissions boundary set to ${policyName(arn)}.`);
-            onChange();
-          }
-        }}
-      >
-        <label htmlFor={selectId}>{boundary ? 'New boundary policy' : 'Boundary policy'}</label>
-        <select id={selectId} value={choice} onChange={(e) => setChoice(e.target.value)}>
-          <option value="">Choose a managed policy</option>
-          {available.map((p) => (
-            <option key={p.arn} value={p.arn}>
-              {p.policyName}
-            </option>
-          ))}
-        </select>
-        <button type="submit" className="button" disabled={choice === '' || action.pending}>
-          {boundary ? 'Change boundary' : 'Set boundary'}
-        </button>
-      </form>
+      <ChooseForm
+        label={boundary ? 'New boundary policy' : 'Boundary policy'}
+        placeholder="Choose a managed policy"
+        options={available.map((p) => ({ value: p.arn, label: p.policyName }))}
+        submitLabel={boundary ? 'Change boundary' : 'Set boundary'}
+        pending={action.pending}
+        onChoose={(arn) =>
+          action.runThen(
+            (c) => boundaryApi(c, holder).put(arn),
+            () => changed(`Permissions boundary set to ${policyName(arn)}.`),
+          )
+        }
+      />
       <ConfirmDialog
         open={removing}
         title="Remove permissions boundary?"
@@ -113,10 +97,10 @@ export function PermissionsBoundaryPanel({
         onCancel={() => setRemoving(false)}
         onConfirm={async () => {
           setRemoving(false);
-          if ((await action.run((c) => boundaryApi(c, holder).remove())) !== undefined) {
-            setDone('Permissions boundary removed.');
-            onChange();
-          }
+          await action.runThen(
+            (c) => boundaryApi(c, holder).remove(),
+            () => changed('Permissions boundary removed.'),
+          );
         }}
       >
         <p>

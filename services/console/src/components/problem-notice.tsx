@@ -1,4 +1,5 @@
 import type { Problem } from '../api/problem.js';
+import type { Action } from '../api/use-api.js';
 
 /**
  * An error as the console shows it. `AccessDenied` names who was refused what, on which resource and why (from the
@@ -73,5 +74,15 @@ export function ProblemNotice({
       )}
       {problem.requestId && <p className="muted">Request id {problem.requestId}</p>}
     </div>
+  );
+}
+
+/**
+ * The problem of a panel that reads and changes: what its read failed with, else what its last change failed with.
+ * Only the change's can be dismissed: the read's stays until a new read succeeds.
+ */
+export function DismissibleProblem({ read, action }: { read?: Problem | undefined; action: Action }) {
+  return (
+    <ProblemNotice problem={read ?? action.problem} onDismiss={action.problem ? action.clear : undefined} />
   );
 }

@@ -2,7 +2,9 @@ import type { IamgateClient } from '@iamgate/sdk';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useAction } from '../api/use-api.js';
 import { ConfirmDialog } from './confirm-dialog.js';
-import { ProblemNotice } from './problem-notice.js';
+import { FormActions } from './form-actions.js';
+import { TextField } from './form-fields.js';
+import { DismissibleProblem } from './problem-notice.js';
 
 /** A user or group: the entities `updateUser` and `updateGroup` rename and move. */
 export type RenameTarget = { kind: 'user' | 'group'; name: string; path: string; arn: string };
@@ -67,7 +69,7 @@ export function RenameForm({
   const [errors, setErrors] = useState<string[]>([]);
   const [confirming, setConfirming] = useState(false);
   const action = useAction();
-  const ids = { name: useId(), path: useId(), errors: useId() };
+  const errorsId = useId();
   const first = useRef<HTMLInputElement>(null);
   // The Edit button that opened the form is gone: keyboard focus moves to the form's first field.
   useEffect(() => first.current?.focus(), []);
@@ -84,7 +86,7 @@ export function RenameForm({
       <form
         className="panel-inner entity-edit"
         aria-label={`Edit ${target.kind} ${target.name}`}
-        aria-describedby={errors.length > 0 ? ids.errors : undefined}
+        aria-describedby={errors.length > 0 ? errorsId : undefined}
         onSubmit={(e) => {
           e.preventDefault();
           const found = renameErrors(target.kind, newName, newPath);
@@ -94,29 +96,17 @@ export function RenameForm({
           else setConfirming(true);
         }}
       >
-        <div className="field">
-          <label htmlFor={ids.name}>{label} name</label>
-          <input
-            id={ids.name}
-            ref={first}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            required
-            autoComplete="off"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.path}>Path</label>
-          <input
-            id={ids.path}
-            value={path}
-            onChange={(e) => setPath(e.target.value)}
-            required
-            autoComplete="off"
-          />
-        </div>
+        <TextField
+          label={`${label} name`}
+          ref={first}
+          value={name}
+          onChange={setName}
+          required
+          autoComplete="off"
+        />
+        <TextField label="Path" value={path} onChange={setPath} required autoComplete="off" />
         {errors.length > 0 && (
-          <div className="notice notice-error" role="alert" id={ids.errors}>
+          <div className="notice notice-error" role="alert" id={errorsId}>
             <ul>
               {errors.map((m) => (
                 <li key={m}>{m}</li>
@@ -124,15 +114,8 @@ export function RenameForm({
             </ul>
           </div>
         )}
-        <ProblemNotice problem={action.problem} onDismiss={action.clear} />
-        <div className="actions">
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={action.pending}>
-            Save changes
-          </button>
-        </div>
+        <DismissibleProblem action={action} />
+        <FormActions submitLabel="Save changes" disabled={action.pending} cancel={onCancel} />
       </form>
       <ConfirmDialog
         open={confirming}

@@ -1,8 +1,10 @@
 import type { IamgateClient } from '@iamgate/sdk';
 import { useId, useState } from 'react';
 import { useAction } from '../api/use-api.js';
+import { DataTable } from './data-table.js';
+import { ItemButton } from './item-button.js';
 import { Section } from './page.js';
-import { ProblemNotice } from './problem-notice.js';
+import { DismissibleProblem } from './problem-notice.js';
 
 export interface Tag {
   key: string;
@@ -28,42 +30,26 @@ export function TagsPanel({
   const valueId = useId();
   return (
     <Section title="Tags">
-      <ProblemNotice problem={action.problem} onDismiss={action.clear} />
+      <DismissibleProblem action={action} />
       {tags.length === 0 ? (
         <p className="muted">No tags.</p>
       ) : (
-        <table className="table">
-          <caption className="visually-hidden">Tags</caption>
-          <thead>
-            <tr>
-              <th scope="col">Key</th>
-              <th scope="col">Value</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+        <DataTable caption="Tags" columns={['Key', 'Value']} rowActions>
+          {tags.map((t) => (
+            <tr key={t.key}>
+              <td>{t.key}</td>
+              <td>{t.value}</td>
+              <td>
+                <ItemButton
+                  label="Remove"
+                  item={`tag ${t.key}`}
+                  disabled={action.pending}
+                  onClick={() => action.runThen((c) => untag(c, [t.key]), onChange)}
+                />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {tags.map((t) => (
-              <tr key={t.key}>
-                <td>{t.key}</td>
-                <td>{t.value}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="button button-small"
-                    disabled={action.pending}
-                    onClick={async () => {
-                      if ((await action.run((c) => untag(c, [t.key]))) !== undefined) onChange();
-                    }}
-                  >
-                    Remove<span className="visually-hidden"> tag {t.key}</span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       <form
         className="inline-form"

@@ -1,6 +1,7 @@
 import { useQuery } from '../api/use-api.js';
 import { AuditTable } from '../audit/audit-table.js';
 import { ArnLink } from '../components/arn-link.js';
+import { DataTable } from '../components/data-table.js';
 import { Loading, PageHeader, Section } from '../components/page.js';
 import { ProblemNotice } from '../components/problem-notice.js';
 import { Link } from '../router/router.js';
@@ -49,23 +50,14 @@ export function DashboardPage() {
         {summary.data && summary.data.quotas.length > 0 && (
           <details>
             <summary>Quotas</summary>
-            <table className="table">
-              <caption className="visually-hidden">Quotas of the account</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Quota</th>
-                  <th scope="col">Limit</th>
+            <DataTable caption="Quotas of the account" columns={['Quota', 'Limit']}>
+              {summary.data.quotas.map((q) => (
+                <tr key={q.name}>
+                  <td>{q.name}</td>
+                  <td>{q.limit}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {summary.data.quotas.map((q) => (
-                  <tr key={q.name}>
-                    <td>{q.name}</td>
-                    <td>{q.limit}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           </details>
         )}
       </Section>
@@ -74,29 +66,19 @@ export function DashboardPage() {
         {findings.loading && <Loading what="security findings" />}
         {findings.data?.length === 0 && <p>No findings: the account follows the recommended practices.</p>}
         {sorted.length > 0 && (
-          <table className="table">
-            <caption className="visually-hidden">Security findings</caption>
-            <thead>
-              <tr>
-                <th scope="col">Severity</th>
-                <th scope="col">Finding</th>
-                <th scope="col">Entity</th>
+          <DataTable caption="Security findings" columns={['Severity', 'Finding', 'Entity']}>
+            {sorted.map((f) => (
+              <tr key={`${f.code}:${f.entityArn}:${f.accessKeyId ?? ''}:${f.policyName ?? ''}`}>
+                <td>
+                  <span className={`badge badge-${f.severity.toLowerCase()}`}>{f.severity}</span>
+                </td>
+                <td>{f.message}</td>
+                <td>
+                  <ArnLink arn={f.entityArn} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {sorted.map((f) => (
-                <tr key={`${f.code}:${f.entityArn}:${f.accessKeyId ?? ''}:${f.policyName ?? ''}`}>
-                  <td>
-                    <span className={`badge badge-${f.severity.toLowerCase()}`}>{f.severity}</span>
-                  </td>
-                  <td>{f.message}</td>
-                  <td>
-                    <ArnLink arn={f.entityArn} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         )}
       </Section>
       <Section title="Recent activity" actions={<Link to="/audit">Audit log</Link>}>

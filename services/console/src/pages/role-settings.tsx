@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useAction } from '../api/use-api.js';
-import { ProblemNotice } from '../components/problem-notice.js';
+import { FormActions } from '../components/form-actions.js';
+import { DismissibleProblem } from '../components/problem-notice.js';
 
 const HOUR = 3600;
 /** AWS's bounds of a role's maximum session duration: 1 to 12 hours. */
@@ -77,15 +78,8 @@ export function EditRoleForm({
         </select>
         <p className="muted">The longest session a principal assuming the role can ask for.</p>
       </div>
-      <ProblemNotice problem={action.problem} onDismiss={action.clear} />
-      <div className="actions">
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary" disabled={action.pending}>
-          Save changes
-        </button>
-      </div>
+      <DismissibleProblem action={action} />
+      <FormActions submitLabel="Save changes" disabled={action.pending} cancel={onCancel} />
     </form>
   );
 }

@@ -1,5 +1,7 @@
-import { useId, useState } from 'react';
-import { type Problem, toProblem } from '../api/problem.js';
+import { useState } from 'react';
+import { useSubmission } from '../api/use-submission.js';
+import { FormActions } from '../components/form-actions.js';
+import { TextField } from '../components/form-fields.js';
 import { PageHeader, Section } from '../components/page.js';
 import { ProblemNotice } from '../components/problem-notice.js';
 import { navigate, useLocation } from '../router/router.js';
@@ -16,9 +18,7 @@ export function SwitchRolePage() {
   const [account, setAccount] = useState(query.get('account') ?? session?.signedIn.accountId ?? '');
   const [roleName, setRoleName] = useState(query.get('roleName') ?? '');
   const [displayName, setDisplayName] = useState(query.get('displayName') ?? '');
-  const [pending, setPending] = useState(false);
-  const [problem, setProblem] = useState<Problem | undefined>();
-  const ids = { account: useId(), role: useId(), display: useId() };
+  const { pending, problem, submit } = useSubmission();
   return (
     <>
       <PageHeader
@@ -29,36 +29,17 @@ export function SwitchRolePage() {
         <form
           onSubmit={async (e) => {
             e.preventDefault();
-            setPending(true);
-            setProblem(undefined);
-            try {
+            await submit(async () => {
               await switchRole({ accountId: account.trim(), roleName: roleName.trim(), displayName });
               navigate('/');
-            } catch (error) {
-              setProblem(toProblem(error));
-            } finally {
-              setPending(false);
-            }
+            });
           }}
         >
-          <div className="field">
-            <label htmlFor={ids.account}>Account ID</label>
-            <input id={ids.account} value={account} onChange={(e) => setAccount(e.target.value)} required />
-          </div>
-          <div className="field">
-            <label htmlFor={ids.role}>IAM role name</label>
-            <input id={ids.role} value={roleName} onChange={(e) => setRoleName(e.target.value)} required />
-          </div>
-          <div className="field">
-            <label htmlFor={ids.display}>Display name (optional)</label>
-            <input id={ids.display} value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
-          </div>
+          <TextField label="Account ID" value={account} onChange={setAccount} required />
+          <TextField label="IAM role name" value={roleName} onChange={setRoleName} required />
+          <TextField label="Display name (optional)" value={displayName} onChange={setDisplayName} />
           <ProblemNotice problem={problem} />
-          <div className="actions">
-            <button type="submit" className="button button-primary" disabled={pending}>
-              Switch role
-            </button>
-          </div>
+          <FormActions submitLabel="Switch role" disabled={pending} />
         </form>
       </Section>
     </>

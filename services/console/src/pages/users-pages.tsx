@@ -1,62 +1,47 @@
 import type { ListUsersQuery } from '@iamgate/sdk';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useAction, useQuery } from '../api/use-api.js';
-import { ConfirmDialog } from '../components/confirm-dialog.js';
-import { EntityList, fromConnection } from '../components/entity-list.js';
-import { Loading, PageHeader, Section, Summary, useFocusReturn, When } from '../components/page.js';
+import { CheckboxList } from '../components/checkbox-list.js';
+import { dateColumn } from '../components/entity-columns.js';
+import { EntityDetailPage } from '../components/entity-detail-page.js';
+import { EntityListPage } from '../components/entity-list-page.js';
+import { FormActions } from '../components/form-actions.js';
+import { CheckboxField, TextField } from '../components/form-fields.js';
+import { PageHeader, When } from '../components/page.js';
 import { PermissionsBoundaryPanel } from '../components/permissions-boundary.js';
 import { PermissionsPanel } from '../components/permissions-panel.js';
 import { ProblemNotice } from '../components/problem-notice.js';
-import { RenameForm } from '../components/rename-form.js';
+import { RenamableSummary } from '../components/renamable-summary.js';
 import { Tabs } from '../components/tabs.js';
 import { TagsPanel } from '../components/tags-panel.js';
-import { Link, navigate, useLocation } from '../router/router.js';
+import { userPath } from '../router/entity-paths.js';
+import { navigate } from '../router/router.js';
+import { useUrlTab } from '../router/use-url-tab.js';
 import { CredentialsPanel } from './user-credentials.js';
+import { UserGroups } from './user-groups.js';
 
 type UserRow = ListUsersQuery['listUsers']['edges'][number]['node'];
 
 export function UsersPage() {
   return (
-    <>
-      <PageHeader
-        title="Users"
-        actions={
-          <Link className="button button-primary" to="/users/new">
-            Create user
-          </Link>
-        }
-        description="An IAM user is a person or an application with long-term credentials in this account."
-      />
-      <EntityList<UserRow>
-        noun="users"
-        rowKey={(u) => u.userId}
-        nameOf={(u) => u.userName}
-        load={async (c, page) => fromConnection(await c.api.listUsers(page))}
-        remove={(c, u) => c.api.deleteUser({ userName: u.userName })}
-        removeWarning="The user must have no password, access keys, MFA devices, policies or group memberships left (the gateway says which one remains)."
-        columns={[
-          {
-            key: 'name',
-            label: 'User name',
-            render: (u) => <Link to={`/users/${encodeURIComponent(u.userName)}`}>{u.userName}</Link>,
-            sortValue: (u) => u.userName.toLowerCase(),
-          },
-          { key: 'path', label: 'Path', render: (u) => u.path, sortValue: (u) => u.path },
-          {
-            key: 'lastSignIn',
-            label: 'Console last sign-in',
-            render: (u) => <When iso={u.passwordLastUsed} />,
-            sortValue: (u) => u.passwordLastUsed ?? '',
-          },
-          {
-            key: 'created',
-            label: 'Created',
-            render: (u) => <When iso={u.createDate} />,
-            sortValue: (u) => u.createDate,
-          },
-        ]}
-      />
-    </>
+    <EntityListPage<UserRow>
+      title="Users"
+      description="An IAM user is a person or an application with long-term credentials in this account."
+      create={{ label: 'Create user', to: '/users/new' }}
+      noun="users"
+      nameLabel="User name"
+      rowKey={(u) => u.userId}
+      nameOf={(u) => u.userName}
+      hrefOf={(u) => userPath(u.userName)}
+      load={(c, page) => c.api.listUsers(page)}
+      remove={(c, u) => c.api.deleteUser({ userName: u.userName })}
+      removeWarning="The user must have no password, access keys, MFA devices, policies or group memberships left (the gateway says which one remains)."
+      columns={[
+        { key: 'path', label: 'Path', render: (u) => u.path, sortValue: (u) => u.path },
+        dateColumn('lastSignIn', 'Console last sign-in', (u) => u.passwordLastUsed),
+        dateColumn('created', 'Created', (u) => u.createDate),
+      ]}
+    />
   );
 }
 
@@ -69,7 +54,6 @@ export function CreateUserPage() {
   const [password, setPassword] = useState('');
   const [resetRequired, setResetRequired] = useState(false);
   const [chosen, setChosen] = useState<string[]>([]);
-  const ids = { name: useId(), path: useId(), password: useId(), reset: useId() };
   return (
     <>
       <PageHeader title="Create user" crumbs={[{ label: 'Users', to: '/users' }]} />
@@ -90,131 +74,64 @@ export function CreateUserPage() {
             for (const groupName of chosen) await c.api.addUserToGroup({ groupName, userName: name });
             return true;
           });
-          if (done) navigate(`/users/${encodeURIComponent(name)}`);
+          if (done) navigate(userPath(name));
         }}
       >
-        <div className="field">
-          <label htmlFor={ids.name}>User name</label>
-          <input
-            id={ids.name}
-            value={userName}
-            onChange={(e) => setUserName(e.target.value)}
-            required
-            maxLength={64}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.path}>Path (optional)</label>
-          <input id={ids.path} value={path} onChange={(e) => setPath(e.target.value)} placeholder="/" />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.password}>Console password (optional)</label>
-          <input
-            id={ids.password}
-            type="password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            autoComplete="new-password"
-          />
-        </div>
-        <div className="field field-check">
-          <input
-            id={ids.reset}
-            type="checkbox"
-            checked={resetRequired}
-            onChange={(e) => setResetRequired(e.target.checked)}
-          />
-          <label htmlFor={ids.reset}>User must create a new password at next sign-in</label>
-        </div>
-        <fieldset className="choice">
-          <legend>Add to groups</legend>
-          {groups.loading && <Loading what="groups" />}
-          {groups.data?.edges.length === 0 && <p className="muted">No groups yet.</p>}
-          {groups.data?.edges.map(({ node: g }) => (
-            <label key={g.groupId}>
-              <input
-                type="checkbox"
-                checked={chosen.includes(g.groupName)}
-                onChange={(e) =>
-                  setChosen((c) =>
-                    e.target.checked ? [...c, g.groupName] : c.filter((n) => n !== g.groupName),
-                  )
-                }
-              />{' '}
-              {g.groupName}
-            </label>
-          ))}
-        </fieldset>
+        <TextField label="User name" value={userName} onChange={setUserName} required maxLength={64} />
+        <TextField label="Path (optional)" value={path} onChange={setPath} placeholder="/" />
+        <TextField
+          label="Console password (optional)"
+          type="password"
+          value={password}
+          onChange={setPassword}
+          autoComplete="new-password"
+        />
+        <CheckboxField
+          label="User must create a new password at next sign-in"
+          checked={resetRequired}
+          onChange={setResetRequired}
+        />
+        <CheckboxList
+          legend="Add to groups"
+          noun="groups"
+          loading={groups.loading}
+          options={groups.data?.edges.map(({ node: g }) => ({ value: g.groupName, label: g.groupName }))}
+          chosen={chosen}
+          onChange={setChosen}
+        />
         <ProblemNotice problem={action.problem ?? groups.problem} />
-        <div className="actions">
-          <Link className="button" to="/users">
-            Cancel
-          </Link>
-          <button type="submit" className="button button-primary" disabled={action.pending}>
-            Create user
-          </button>
-        </div>
+        <FormActions submitLabel="Create user" disabled={action.pending} cancel="/users" />
       </form>
     </>
   );
 }
 
 export function UserDetailPage({ userName }: { userName: string }) {
-  const { query } = useLocation();
-  const tab = query.get('tab') ?? 'permissions';
+  const [tab, setTab] = useUrlTab(userPath(userName), 'permissions');
   const user = useQuery((c) => c.api.getUser({ userName }), [userName]);
-  const action = useAction();
-  const [deleting, setDeleting] = useState(false);
-  const [editing, setEditing] = useState(false);
-  const editButton = useFocusReturn<HTMLButtonElement>(editing);
-  const setTab = (id: string) =>
-    navigate(`/users/${encodeURIComponent(userName)}?tab=${id}`, { replace: true });
   return (
-    <>
-      <PageHeader
-        title={userName}
-        crumbs={[{ label: 'Users', to: '/users' }]}
-        actions={
-          <button type="button" className="button button-danger" onClick={() => setDeleting(true)}>
-            Delete user
-          </button>
-        }
-      />
-      <ProblemNotice problem={user.problem ?? action.problem} />
-      {user.loading && !user.data && <Loading what="the user" />}
-      {user.data && (
+    <EntityDetailPage
+      name={userName}
+      noun="user"
+      list={{ label: 'Users', to: '/users' }}
+      entity={user}
+      remove={(c) => c.api.deleteUser({ userName })}
+      removeWarning={<p>Remove the user's password, access keys, MFA devices, policies and groups first.</p>}
+    >
+      {(u) => (
         <>
-          <Section
-            title="Summary"
-            actions={
-              !editing && (
-                <button ref={editButton} type="button" className="button" onClick={() => setEditing(true)}>
-                  Edit<span className="visually-hidden"> user {userName}</span>
-                </button>
-              )
-            }
-          >
-            {editing && (
-              <RenameForm
-                target={{ kind: 'user', name: userName, path: user.data.path, arn: user.data.arn }}
-                onCancel={() => setEditing(false)}
-                onDone={(name) => {
-                  setEditing(false);
-                  if (name === userName) user.reload();
-                  else navigate(`/users/${encodeURIComponent(name)}?tab=${tab}`, { replace: true });
-                }}
-              />
-            )}
-            <Summary
-              items={[
-                ['ARN', <code key="arn">{user.data.arn}</code>],
-                ['Path', user.data.path],
-                ['Created', <When key="c" iso={user.data.createDate} />],
-                ['Console last sign-in', <When key="l" iso={user.data.passwordLastUsed} />],
-                ['Permissions boundary', user.data.permissionsBoundary ?? 'Not set'],
-              ]}
-            />
-          </Section>
+          <RenamableSummary
+            target={{ kind: 'user', name: userName, path: u.path, arn: u.arn }}
+            tab={tab}
+            onChange={user.reload}
+            items={[
+              ['ARN', <code key="arn">{u.arn}</code>],
+              ['Path', u.path],
+              ['Created', <When key="c" iso={u.createDate} />],
+              ['Console last sign-in', <When key="l" iso={u.passwordLastUsed} />],
+              ['Permissions boundary', u.permissionsBoundary ?? 'Not set'],
+            ]}
+          />
           <Tabs
             selected={tab}
             onSelect={setTab}
@@ -227,7 +144,7 @@ export function UserDetailPage({ userName }: { userName: string }) {
                     <PermissionsPanel holder={{ kind: 'user', name: userName }} />
                     <PermissionsBoundaryPanel
                       holder={{ kind: 'user', name: userName }}
-                      boundary={user.data?.permissionsBoundary}
+                      boundary={u.permissionsBoundary}
                       onChange={user.reload}
                     />
                   </>
@@ -239,7 +156,7 @@ export function UserDetailPage({ userName }: { userName: string }) {
                 label: 'Tags',
                 render: () => (
                   <TagsPanel
-                    tags={user.data?.tags ?? []}
+                    tags={u.tags}
                     tag={(c, tags) => c.api.tagUser({ userName, tags })}
                     untag={(c, tagKeys) => c.api.untagUser({ userName, tagKeys })}
                     onChange={user.reload}
@@ -255,89 +172,6 @@ export function UserDetailPage({ userName }: { userName: string }) {
           />
         </>
       )}
-      <ConfirmDialog
-        open={deleting}
-        title={`Delete ${userName}?`}
-        confirmText={userName}
-        actionLabel="Delete user"
-        pending={action.pending}
-        onCancel={() => setDeleting(false)}
-        onConfirm={async () => {
-          setDeleting(false);
-          if ((await action.run((c) => c.api.deleteUser({ userName }))) !== undefined) navigate('/users');
-        }}
-      >
-        <p>Remove the user's password, access keys, MFA devices, policies and groups first.</p>
-      </ConfirmDialog>
-    </>
-  );
-}
-
-function UserGroups({ userName }: { userName: string }) {
-  const groups = useQuery((c) => c.api.listGroupsForUser({ userName, first: 100 }), [userName]);
-  const all = useQuery((c) => c.api.listGroups({ first: 100 }), []);
-  const action = useAction();
-  const [choice, setChoice] = useState('');
-  const selectId = useId();
-  const member = groups.data?.edges.map((e) => e.node) ?? [];
-  const others = (all.data?.edges.map((e) => e.node) ?? []).filter(
-    (g) => !member.some((m) => m.groupId === g.groupId),
-  );
-  return (
-    <Section title="Groups">
-      <ProblemNotice
-        problem={groups.problem ?? action.problem}
-        onDismiss={action.problem ? action.clear : undefined}
-      />
-      {groups.data && member.length === 0 && <p className="muted">Not in any group.</p>}
-      {member.length > 0 && (
-        <ul className="plain-list">
-          {member.map((g) => (
-            <li key={g.groupId}>
-              <Link to={`/groups/${encodeURIComponent(g.groupName)}`}>{g.groupName}</Link>{' '}
-              <button
-                type="button"
-                className="button button-small"
-                disabled={action.pending}
-                onClick={async () => {
-                  const done = await action.run((c) =>
-                    c.api.removeUserFromGroup({ groupName: g.groupName, userName }),
-                  );
-                  if (done !== undefined) groups.reload();
-                }}
-              >
-                Remove<span className="visually-hidden"> from {g.groupName}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <form
-        className="inline-form"
-        onSubmit={async (e) => {
-          e.preventDefault();
-          if (choice === '') return;
-          if (
-            (await action.run((c) => c.api.addUserToGroup({ groupName: choice, userName }))) !== undefined
-          ) {
-            setChoice('');
-            groups.reload();
-          }
-        }}
-      >
-        <label htmlFor={selectId}>Group</label>
-        <select id={selectId} value={choice} onChange={(e) => setChoice(e.target.value)}>
-          <option value="">Choose a group</option>
-          {others.map((g) => (
-            <option key={g.groupId} value={g.groupName}>
-              {g.groupName}
-            </option>
-          ))}
-        </select>
-        <button type="submit" className="button" disabled={choice === '' || action.pending}>
-          Add to group
-        </button>
-      </form>
-    </Section>
+    </EntityDetailPage>
   );
 }

@@ -1,11 +1,18 @@
 import type { ListWorkloadsQuery } from '@iamgate/sdk';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useAction, useQuery } from '../api/use-api.js';
-import { ConfirmDialog } from '../components/confirm-dialog.js';
+import { ChooseForm } from '../components/choose-form.js';
 import { CopyButton } from '../components/copy-button.js';
-import { EntityList, fromConnection } from '../components/entity-list.js';
-import { Loading, PageHeader, Section, Summary, When } from '../components/page.js';
+import { dateColumn } from '../components/entity-columns.js';
+import { EntityDetailPage } from '../components/entity-detail-page.js';
+import { EntityListPage } from '../components/entity-list-page.js';
+import { FormActions } from '../components/form-actions.js';
+import { TextField } from '../components/form-fields.js';
+import { ItemButton } from '../components/item-button.js';
+import { PageHeader, Section, Summary, When } from '../components/page.js';
 import { ProblemNotice } from '../components/problem-notice.js';
+import { SecretNotice } from '../components/secret-notice.js';
+import { rolePath, workloadPath } from '../router/entity-paths.js';
 import { Link, navigate } from '../router/router.js';
 
 type WorkloadRow = ListWorkloadsQuery['listWorkloads']['edges'][number]['node'];
@@ -21,7 +28,7 @@ function SecretOnce({
   onDone: () => void;
 }) {
   return (
-    <div className="notice notice-success secret" role="status">
+    <SecretNotice onStored={onDone}>
       <p>
         <strong>Workload credential.</strong> This is the only time the secret can be seen: copy it now.
       </p>
@@ -32,50 +39,28 @@ function SecretOnce({
         Secret <code data-testid="workload-secret">{secret}</code>{' '}
         <CopyButton value={secret} label="Copy secret" />
       </p>
-      <button type="button" className="button button-small" onClick={onDone}>
-        I have stored the secret
-      </button>
-    </div>
+    </SecretNotice>
   );
 }
 
 export function WorkloadsPage() {
   return (
-    <>
-      <PageHeader
-        title="Workloads"
-        actions={
-          <Link className="button button-primary" to="/workloads/new">
-            Create workload
-          </Link>
-        }
-        description="A service or job that holds one role, as an instance profile does, and gets its sessions with its own credential."
-      />
-      <EntityList<WorkloadRow>
-        noun="workloads"
-        rowKey={(w) => w.workloadId}
-        nameOf={(w) => w.workloadName}
-        load={async (c, page) => fromConnection(await c.api.listWorkloads(page))}
-        remove={(c, w) => c.api.deleteWorkload({ workloadName: w.workloadName })}
-        columns={[
-          {
-            key: 'name',
-            label: 'Workload name',
-            render: (w) => (
-              <Link to={`/workloads/${encodeURIComponent(w.workloadName)}`}>{w.workloadName}</Link>
-            ),
-            sortValue: (w) => w.workloadName.toLowerCase(),
-          },
-          { key: 'role', label: 'Role', render: (w) => w.roleName ?? '', sortValue: (w) => w.roleName ?? '' },
-          {
-            key: 'created',
-            label: 'Created',
-            render: (w) => <When iso={w.createDate} />,
-            sortValue: (w) => w.createDate,
-          },
-        ]}
-      />
-    </>
+    <EntityListPage<WorkloadRow>
+      title="Workloads"
+      description="A service or job that holds one role, as an instance profile does, and gets its sessions with its own credential."
+      create={{ label: 'Create workload', to: '/workloads/new' }}
+      noun="workloads"
+      nameLabel="Workload name"
+      rowKey={(w) => w.workloadId}
+      nameOf={(w) => w.workloadName}
+      hrefOf={(w) => workloadPath(w.workloadName)}
+      load={(c, page) => c.api.listWorkloads(page)}
+      remove={(c, w) => c.api.deleteWorkload({ workloadName: w.workloadName })}
+      columns={[
+        { key: 'role', label: 'Role', render: (w) => w.roleName ?? '', sortValue: (w) => w.roleName ?? '' },
+        dateColumn('created', 'Created', (w) => w.createDate),
+      ]}
+    />
   );
 }
 
@@ -85,7 +70,6 @@ export function CreateWorkloadPage() {
   const [created, setCreated] = useState<
     { workloadName: string; workloadId: string; secret: string } | undefined
   >();
-  const nameId = useId();
   return (
     <>
       <PageHeader title="Create workload" crumbs={[{ label: 'Workloads', to: '/workloads' }]} />
@@ -93,7 +77,7 @@ export function CreateWorkloadPage() {
         <SecretOnce
           workloadId={created.workloadId}
           secret={created.secret}
-          onDone={() => navigate(`/workloads/${encodeURIComponent(created.workloadName)}`)}
+          onDone={() => navigate(workloadPath(created.workloadName))}
         />
       ) : (
         <form
@@ -110,16 +94,9 @@ export function CreateWorkloadPage() {
             }
           }}
         >
-          <div className="field">
-            <label htmlFor={nameId}>Workload name</label>
-            <input id={nameId} value={name} onChange={(e) => setName(e.target.value)} required />
-          </div>
+          <TextField label="Workload name" value={name} onChange={setName} required />
           <ProblemNotice problem={action.problem} />
-          <div className="actions">
-            <button type="submit" className="button button-primary" disabled={action.pending}>
-              Create workload
-            </button>
-          </div>
+          <FormActions submitLabel="Create workload" disabled={action.pending} />
         </form>
       )}
     </>
@@ -130,51 +107,44 @@ export function WorkloadDetailPage({ workloadName }: { workloadName: string }) {
   const workload = useQuery((c) => c.api.getWorkload({ workloadName }), [workloadName]);
   const roles = useQuery((c) => c.api.listRoles({ first: 100 }), []);
   const action = useAction();
-  const [roleArn, setRoleArn] = useState('');
   const [secret, setSecret] = useState<{ workloadId: string; secret: string } | undefined>();
-  const [deleting, setDeleting] = useState(false);
-  const roleId = useId();
-  const w = workload.data;
+
   return (
-    <>
-      <PageHeader
-        title={workloadName}
-        crumbs={[{ label: 'Workloads', to: '/workloads' }]}
-        actions={
-          <>
-            <button
-              type="button"
-              className="button"
-              disabled={action.pending}
-              onClick={async () => {
-                const credential = await action.run((c) => c.api.rotateWorkloadCredential({ workloadName }));
-                if (credential) {
-                  setSecret(credential);
-                  workload.reload();
-                }
-              }}
-            >
-              Rotate credential
-            </button>
-            <button type="button" className="button button-danger" onClick={() => setDeleting(true)}>
-              Delete workload
-            </button>
-          </>
-        }
-      />
-      <ProblemNotice
-        problem={workload.problem ?? action.problem}
-        onDismiss={action.problem ? action.clear : undefined}
-      />
-      {secret && (
-        <SecretOnce
-          workloadId={secret.workloadId}
-          secret={secret.secret}
-          onDone={() => setSecret(undefined)}
-        />
-      )}
-      {workload.loading && !w && <Loading what="the workload" />}
-      {w && (
+    <EntityDetailPage
+      name={workloadName}
+      noun="workload"
+      list={{ label: 'Workloads', to: '/workloads' }}
+      actions={
+        <button
+          type="button"
+          className="button"
+          disabled={action.pending}
+          onClick={async () => {
+            const credential = await action.run((c) => c.api.rotateWorkloadCredential({ workloadName }));
+            if (credential) {
+              setSecret(credential);
+              workload.reload();
+            }
+          }}
+        >
+          Rotate credential
+        </button>
+      }
+      entity={workload}
+      action={action}
+      notice={
+        secret && (
+          <SecretOnce
+            workloadId={secret.workloadId}
+            secret={secret.secret}
+            onDone={() => setSecret(undefined)}
+          />
+        )
+      }
+      remove={(c) => c.api.deleteWorkload({ workloadName })}
+      removeWarning={<p>Its credential stops working; sessions it already has run until they expire.</p>}
+    >
+      {(w) => (
         <>
           <Section title="Summary">
             <Summary
@@ -189,68 +159,37 @@ export function WorkloadDetailPage({ workloadName }: { workloadName: string }) {
           <Section title="Role">
             {w.roleArn ? (
               <p>
-                Holds <Link to={`/roles/${encodeURIComponent(w.roleName ?? '')}`}>{w.roleName}</Link>{' '}
-                <button
-                  type="button"
-                  className="button button-small"
+                Holds <Link to={rolePath(w.roleName ?? '')}>{w.roleName}</Link>{' '}
+                <ItemButton
+                  label="Detach role"
                   disabled={action.pending}
-                  onClick={async () => {
-                    const arn = w.roleArn ?? '';
-                    if (
-                      await action.run((c) => c.api.detachRoleFromWorkload({ workloadName, roleArn: arn }))
-                    ) {
-                      workload.reload();
-                    }
+                  onClick={() => {
+                    const roleArn = w.roleArn ?? '';
+                    void action.runThen(
+                      (c) => c.api.detachRoleFromWorkload({ workloadName, roleArn }),
+                      workload.reload,
+                    );
                   }}
-                >
-                  Detach role
-                </button>
+                />
               </p>
             ) : (
-              <form
-                className="inline-form"
-                onSubmit={async (e) => {
-                  e.preventDefault();
-                  if (
-                    roleArn !== '' &&
-                    (await action.run((c) => c.api.attachRoleToWorkload({ workloadName, roleArn })))
-                  ) {
-                    setRoleArn('');
-                    workload.reload();
-                  }
-                }}
-              >
-                <label htmlFor={roleId}>Role</label>
-                <select id={roleId} value={roleArn} onChange={(e) => setRoleArn(e.target.value)}>
-                  <option value="">Choose a role</option>
-                  {roles.data?.edges.map(({ node: r }) => (
-                    <option key={r.roleId} value={r.arn}>
-                      {r.roleName}
-                    </option>
-                  ))}
-                </select>
-                <button type="submit" className="button" disabled={roleArn === '' || action.pending}>
-                  Attach role
-                </button>
-              </form>
+              <ChooseForm
+                label="Role"
+                placeholder="Choose a role"
+                options={roles.data?.edges.map(({ node: r }) => ({ value: r.arn, label: r.roleName })) ?? []}
+                submitLabel="Attach role"
+                pending={action.pending}
+                onChoose={(roleArn) =>
+                  action.runThen(
+                    (c) => c.api.attachRoleToWorkload({ workloadName, roleArn }),
+                    workload.reload,
+                  )
+                }
+              />
             )}
           </Section>
         </>
       )}
-      <ConfirmDialog
-        open={deleting}
-        title={`Delete ${workloadName}?`}
-        confirmText={workloadName}
-        actionLabel="Delete workload"
-        onCancel={() => setDeleting(false)}
-        onConfirm={async () => {
-          setDeleting(false);
-          if ((await action.run((c) => c.api.deleteWorkload({ workloadName }))) !== undefined)
-            navigate('/workloads');
-        }}
-      >
-        <p>Its credential stops working; sessions it already has run until they expire.</p>
-      </ConfirmDialog>
-    </>
+    </EntityDetailPage>
   );
 }

@@ -1,4 +1,5 @@
 import { tryParseArn } from '@iamgate/policy';
+import { groupPath, policyPath, rolePath, userPath, workloadPath } from '../router/entity-paths.js';
 
 /** What the console needs to know of an ARN: enough to name it and to link to its page. */
 export interface ArnInfo {
@@ -31,19 +32,18 @@ export function readArn(arn: string): ArnInfo | undefined {
 export function entityPath(arn: string, account: string): string | undefined {
   const info = readArn(arn);
   if (info === undefined || info.account !== account || info.name === '') return undefined;
-  const name = encodeURIComponent(info.name);
   switch (info.type) {
     case 'user':
-      return `/users/${name}`;
+      return userPath(info.name);
     case 'group':
-      return `/groups/${name}`;
+      return groupPath(info.name);
     case 'role':
     case 'assumed-role':
-      return `/roles/${name}`;
+      return rolePath(info.name);
     case 'workload':
-      return `/workloads/${name}`;
+      return workloadPath(info.name);
     case 'policy':
-      return `/policies/${encodeURIComponent(arn)}`;
+      return policyPath(arn);
     default:
       return undefined;
   }
