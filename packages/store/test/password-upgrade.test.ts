@@ -12,17 +12,23 @@ import { hashScrypt } from '../src/secrets/scrypt.js';
 /** The cheapest accepted costs, as in `createTestStore`. */
 const HASHING = { passwordHashing: { logN: 14, r: 8, p: 1, argon2: MIN_ARGON2 } } satisfies StoreOptions;
 
-/** One raw statement on the database behind a closed (PGlite) or open (Postgres) store, as a DBA would run it. */
-type Raw = (statement: string, params?: string[]) => Promise<Record<string, unknown>[]>;
+/**
+ * Raw statements on the database behind a closed (PGlite) or open (Postgres) store, as a DBA would run them, and
+ * their rows. They go together through one connection: opening a PGlite data directory costs seconds.
+ */
+type Raw = (statements: [statement: string, params: string[]][]) => Promise<Record<string, unknown>[][]>;
 
 /** A database the test can open a store on, reach with raw SQL, and drop. */
 async function database(driver: TestDriver) {
   if (driver === 'postgres') {
     const db = await createTestDatabase();
-    const raw: Raw = async (statement, params = []) => {
+    const raw: Raw = async (statements) => {
       const client = postgres(db.url, { max: 1, onnotice: () => {} });
       try {
-        return [...(await client.unsafe(statement, params))];
+        const results: Record<string, unknown>[][] = [];
+        for (const [statement, params] of statements)
+          results.push([...(await client.unsafe(statement, params))]);
+        return results;
       } finally {
         await client.end({ timeout: 5 });
       }
@@ -31,10 +37,14 @@ async function database(driver: TestDriver) {
   }
   const dir = await mkdtemp(join(tmpdir(), 'iamgate-upgrade-'));
   const dataDir = join(dir, 'data');
-  const raw: Raw = async (statement, params = []) => {
+  const raw: Raw = async (statements) => {
     const pg = await PGlite.create(dataDir);
     try {
-      return (await pg.query<Record<string, unknown>>(statement, params)).rows;
+      const results: Record<string, unknown>[][] = [];
+      for (const [statement, params] of statements) {
+        results.push((await pg.query<Record<string, unknown>>(statement, params)).rows);
+      }
+      return results;
     } finally {
       await pg.close();
     }
@@ -58,12 +68,11 @@ describe.each(testDrivers())('password hashes of earlier versions on %s', (drive
       // What a gateway before Argon2id left behind: scrypt hashes everywhere.
       const scryptUser = await hashScrypt('Old-user-Passw0rd', { logN: 14, r: 8, p: 1 });
       const scryptRoot = await hashScrypt('Old-root-Passw0rd', { logN: 14, r: 8, p: 1 });
-      await db.raw('update login_profiles set password_hash = $1 where user_id = $2', [scryptUser, user.id]);
-      await db.raw('update password_history set password_hash = $1 where user_id = $2', [
-        scryptUser,
-        user.id,
+      await db.raw([
+        ['update login_profiles set password_hash = $1 where user_id = $2', [scryptUser, user.id]],
+        ['update password_history set password_hash = $1 where user_id = $2', [scryptUser, user.id]],
+        ['update accounts set root_password_hash = $1 where id = $2', [scryptRoot, account.id]],
       ]);
-      await db.raw('update accounts set root_password_hash = $1 where id = $2', [scryptRoot, account.id]);
 
       store = await openStore({ ...db.options, ...HASHING });
       expect(await store.loginProfiles.verify(account.id, 'old', 'Wrong-user-Passw0rd')).toBeNull();
@@ -111,12 +120,11 @@ describe.each(testDrivers())('password hashes of earlier versions on %s', (drive
       await store.close();
       const scryptUser = await hashScrypt('Old-user-Passw0rd', { logN: 14, r: 8, p: 1 });
       const scryptRoot = await hashScrypt('Old-root-Passw0rd', { logN: 14, r: 8, p: 1 });
-      await db.raw('update login_profiles set password_hash = $1 where user_id = $2', [scryptUser, user.id]);
-      await db.raw('update password_history set password_hash = $1 where user_id = $2', [
-        scryptUser,
-        user.id,
+      await db.raw([
+        ['update login_profiles set password_hash = $1 where user_id = $2', [scryptUser, user.id]],
+        ['update password_history set password_hash = $1 where user_id = $2', [scryptUser, user.id]],
+        ['update accounts set root_password_hash = $1 where id = $2', [scryptRoot, account.id]],
       ]);
-      await db.raw('update accounts set root_password_hash = $1 where id = $2', [scryptRoot, account.id]);
 
       store = await openStore({ ...db.options, ...HASHING });
       const now = new Date();
@@ -160,12 +168,14 @@ describe.each(testDrivers())('password hashes of earlier versions on %s', (drive
 });
 
 async function hashes(raw: Raw, userId: string, accountId: string) {
-  const [profile] = await raw('select password_hash from login_profiles where user_id = $1', [userId]);
-  const history = await raw('select password_hash from password_history where user_id = $1', [userId]);
-  const [root] = await raw('select root_password_hash from accounts where id = $1', [accountId]);
+  const [profiles = [], history = [], roots = []] = await raw([
+    ['select password_hash from login_profiles where user_id = $1', [userId]],
+    ['select password_hash from password_history where user_id = $1', [userId]],
+    ['select root_password_hash from accounts where id = $1', [accountId]],
+  ]);
   return {
-    profile: profile?.password_hash,
+    profile: profiles[0]?.password_hash,
     history: history.map((h) => h.password_hash),
-    root: root?.root_password_hash,
+    root: roots[0]?.root_password_hash,
   };
 }
