@@ -53,9 +53,23 @@ interface SigningKey {
   jwk: JWK;
 }
 
-async function newKey(kid: string): Promise<SigningKey> {
-  const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
-  return { kid, privateKey, jwk: { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' } };
+/**
+ * RSA keys by kid, for the process: a test file starts its issuers again for each database driver, and an RSA key
+ * costs a tenth of a second to make, seconds on a loaded machine. A kid names one issuer's key of one generation
+ * (`<issuer>-<n>`, `<issuer>-foreign`), so no two issuers of a run share a key.
+ */
+const keys = new Map<string, Promise<SigningKey>>();
+
+function newKey(kid: string): Promise<SigningKey> {
+  let key = keys.get(kid);
+  if (key === undefined) {
+    key = (async () => {
+      const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
+      return { kid, privateKey, jwk: { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' } };
+    })();
+    keys.set(kid, key);
+  }
+  return key;
 }
 
 const HMAC_SECRET = new TextEncoder().encode('a-shared-secret-that-must-never-verify-anything');
