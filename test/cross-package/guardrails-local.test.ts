@@ -7,7 +7,7 @@ import { createTokenVerifier, type TokenVerifier, type VerifiedPrincipal } from 
 import { fromPassword, type IamgateClient, type LocalEvaluator } from '@iamgate/sdk';
 import { testDrivers } from '@iamgate/store/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startTestGateway, type TestGateway } from '../support/in-process-gateway.js';
+import { startTestGateway, type TestGateway } from '../../packages/sdk/test/support/test-gateway.js';
 
 const settle = { timeout: 10_000, interval: 20 };
 const PASSWORD = 'Member-passw0rd-for-sdk';

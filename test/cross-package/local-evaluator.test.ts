@@ -11,7 +11,7 @@ import {
 import { fromAssumeRole, type IamgateClient, type LocalEvaluator } from '@iamgate/sdk';
 import { testDrivers } from '@iamgate/store/testing';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it, vi } from 'vitest';
-import { startTestGateway, type TestGateway } from '../support/in-process-gateway.js';
+import { startTestGateway, type TestGateway } from '../../packages/sdk/test/support/test-gateway.js';
 import { allow, deny, trust } from '../support/policies.js';
 import { switchableFetch } from '../support/switchable-fetch.js';
 

@@ -14,7 +14,7 @@ import { fromPassword, type IamgateClient, IamgateError, type LocalEvaluator } f
 import { testDrivers } from '@iamgate/store/testing';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from '../support/in-process-gateway.js';
+import { startTestGateway, type TestGateway } from '../../packages/sdk/test/support/test-gateway.js';
 
 const PASSWORD = 'Mfa-user-passw0rd-for-sdk';
 

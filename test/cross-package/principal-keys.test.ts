@@ -10,7 +10,7 @@ import { buildRequestContext, type TokenVerifier, type VerifiedPrincipal } from 
 import { fromAssumeRole, type IamgateClient, type LocalEvaluator } from '@iamgate/sdk';
 import { testDrivers } from '@iamgate/store/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startTestGateway, type TestGateway } from '../support/in-process-gateway.js';
+import { startTestGateway, type TestGateway } from '../../packages/sdk/test/support/test-gateway.js';
 import { trust } from '../support/policies.js';
 import { gatewayTokenVerifier } from '../support/token-verifier.js';
 

@@ -1,5 +1,5 @@
 import { createTokenVerifier, type TokenVerifier } from '@iamgate/middleware';
-import type { TestGateway } from './in-process-gateway.js';
+import type { TestGateway } from '../../packages/sdk/test/support/test-gateway.js';
 
 /** A verifier of the test gateway's session tokens as an app's middleware makes one: its JWKS, issuer and clock. */
 export async function gatewayTokenVerifier(t: TestGateway): Promise<TokenVerifier> {

@@ -1,8 +1,8 @@
+import { testClock } from '@iamgate/gateway/testing';
 import { describe, expect, it } from 'vitest';
 import { Freshness } from '../src/local/freshness.js';
 import { SessionCache, type SessionInfo } from '../src/local/session-cache.js';
 import { type PolicySnapshot, SnapshotIndex } from '../src/local/snapshot-index.js';
-import { testClock } from './support/test-clock.js';
 
 const ACCOUNT = '123456789012';
 const arn = (resource: string) => `arn:iamgate:iam::${ACCOUNT}:${resource}`;

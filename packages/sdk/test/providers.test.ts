@@ -1,3 +1,4 @@
+import { testClock } from '@iamgate/gateway/testing';
 import { describe, expect, it } from 'vitest';
 import {
   type CredentialContext,
@@ -10,7 +11,6 @@ import {
   type SessionCredentials,
   toCredentialProvider,
 } from '../src/index.js';
-import { testClock } from './support/test-clock.js';
 
 const MINUTE = 60_000;
 

@@ -9,7 +9,8 @@
  */
 import { createTestStore, type TestDriver, testDrivers } from '@iamgate/store/testing';
 import { loadConfig } from '../src/config/load-config.js';
-import { createGateway, type Gateway } from '../src/gateway.js';
+import { createGateway } from '../src/gateway.js';
+import { call } from './call-graphql.js';
 import { median } from './median.js';
 
 const blocks = Number(process.env.BENCH_BLOCKS ?? 20);
@@ -17,20 +18,6 @@ const perBlock = Number(process.env.BENCH_BLOCK_REQUESTS ?? 200);
 
 const ROOT_PASSWORD = 'Bench-passw0rd-1';
 const USER_PASSWORD = 'User-passw0rd-1';
-
-/** One GraphQL call through `gateway.fetch`; any error aborts the benchmark. */
-async function call(gateway: Gateway, body: string, token?: string): Promise<unknown> {
-  const response = await gateway.fetch(
-    new Request('http://localhost/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body,
-    }),
-  );
-  const result = (await response.json()) as { data?: unknown; errors?: unknown };
-  if (result.errors !== undefined) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
 
 function request(query: string, variables: object = {}): string {
   return JSON.stringify({ query, variables });

@@ -10,7 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { createTestStore } from '@iamgate/store/testing';
 import { loadConfig } from '../src/config/load-config.js';
-import { createGateway, type Gateway } from '../src/gateway.js';
+import { createGateway } from '../src/gateway.js';
+import { call } from './call-graphql.js';
 import { median } from './median.js';
 
 const blocks = Number(process.env.BENCH_BLOCKS ?? 20);
@@ -28,19 +29,6 @@ function trusted(operationName: string): { id: string; text: string } {
     }
   }
   throw new Error(`no trusted document ${operationName}`);
-}
-
-async function call(gateway: Gateway, body: string, token?: string): Promise<unknown> {
-  const response = await gateway.fetch(
-    new Request('http://localhost/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body,
-    }),
-  );
-  const result = (await response.json()) as { data?: unknown; errors?: unknown };
-  if (result.errors !== undefined) throw new Error(JSON.stringify(result.errors));
-  return result.data;
 }
 
 const OPERATIONS = [

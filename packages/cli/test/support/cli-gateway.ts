@@ -1,10 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createGateway, type Gateway, loadConfig } from '@iamgate/gateway';
+import type { Gateway } from '@iamgate/gateway';
+import { startInProcessGateway, type TestDriver } from '@iamgate/gateway/testing';
 import type { FetchLike } from '@iamgate/sdk';
 import type { Account, Store } from '@iamgate/store';
-import { createTestStore, type TestDriver } from '@iamgate/store/testing';
 import { runCli } from '../../src/cli.js';
 import { memoryIo } from '../memory-io.js';
 
@@ -41,20 +41,20 @@ export interface CliGateway {
 }
 
 /**
- * Starts a gateway on PGlite or a fresh Postgres database (the store's test helper). Requests go to `gateway.fetch`,
- * the gateway's real HTTP entry point, never to a socket. The gateway keeps the real clock, as the CLI does: cached
- * sessions are judged by their real expiry.
+ * Starts a gateway on PGlite or a fresh Postgres database (`@iamgate/gateway/testing`). Requests go to
+ * `gateway.fetch`, the gateway's real HTTP entry point, never to a socket. The gateway keeps the real clock, as the
+ * CLI does: cached sessions are judged by their real expiry.
  */
 export async function startCliGateway(
   driver: TestDriver,
   env: Record<string, string> = {},
 ): Promise<CliGateway> {
-  const { store, cleanup } = await createTestStore({ driver });
-  const account = await store.accounts.create({ rootEmail: ROOT_EMAIL, rootPassword: ROOT_PASSWORD });
-  const gateway = await createGateway(loadConfig({ IAMGATE_LOG_LEVEL: 'silent', ...env }), {
-    store,
-    operatorAccountId: account.id,
-    sleep: async () => {},
+  const { gateway, store, account, close } = await startInProcessGateway({
+    driver,
+    env,
+    rootEmail: ROOT_EMAIL,
+    rootPassword: ROOT_PASSWORD,
+    clock: 'real',
   });
   const configDir = await mkdtemp(join(tmpdir(), 'iamgate-cli-'));
   let requests = 0;
@@ -78,8 +78,7 @@ export async function startCliGateway(
       return { code, stdout: io.out(), stderr: io.err(), json: () => JSON.parse(io.out()) };
     },
     cleanup: async () => {
-      await gateway.close();
-      await cleanup();
+      await close();
       await rm(configDir, { recursive: true, force: true });
     },
   };

@@ -1,3 +1,4 @@
+import { testClock } from '@iamgate/gateway/testing';
 import { testDrivers } from '@iamgate/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -13,7 +14,6 @@ import {
 } from '../../src/index.js';
 import { allow } from '../support/policies.js';
 import { flakyFetch, recordingFetch } from '../support/recording-fetch.js';
-import { testClock } from '../support/test-clock.js';
 import { ROOT_PASSWORD, startTestGateway, type TestGateway } from '../support/test-gateway.js';
 
 const HOUR = 3600;

@@ -1,8 +1,7 @@
-import { createGateway, type Gateway, loadConfig } from '@iamgate/gateway';
+import type { Gateway } from '@iamgate/gateway';
+import { startInProcessGateway, type TestClock, type TestDriver } from '@iamgate/gateway/testing';
 import type { Account, Store } from '@iamgate/store';
-import { createTestStore, type TestDriver } from '@iamgate/store/testing';
 import { type ClientOptions, createClient, fromPassword, type IamgateClient } from '../../src/index.js';
-import { type TestClock, testClock } from './test-clock.js';
 
 /** The root password of test accounts; satisfies the default password policy. */
 export const ROOT_PASSWORD = 'Root-passw0rd-for-sdk-tests';
@@ -27,47 +26,28 @@ export interface TestGateway {
   cleanup: () => Promise<void>;
 }
 
-/** Starts a gateway on PGlite or on a fresh Postgres database (the store's test helper), with a frozen clock. */
+/** Starts a gateway on PGlite or on a fresh Postgres database (`@iamgate/gateway/testing`), with a frozen clock. */
 export async function startTestGateway(
   driver: TestDriver,
   env: Record<string, string> = {},
 ): Promise<TestGateway> {
-  const { store, cleanup } = await createTestStore({ driver });
-  const clock = testClock();
-  const sleeps: number[] = [];
-  const createAccount = (rootEmail: string) =>
-    store.accounts.create({ rootEmail, rootPassword: ROOT_PASSWORD });
-  const account = await createAccount('root@example.com');
-  const gateway = await createGateway(loadConfig({ IAMGATE_LOG_LEVEL: 'silent', ...env }), {
-    store,
-    now: clock.now,
-    operatorAccountId: account.id,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-    },
-  });
+  const g = await startInProcessGateway({ driver, env, rootPassword: ROOT_PASSWORD });
+  const { clock } = g;
   const url = 'http://gateway.test/graphql';
   const client: TestGateway['client'] = (credentials, options = {}) =>
     createClient({
       url,
-      fetch: gateway.fetch,
+      fetch: g.gateway.fetch,
       now: clock.now,
       ...(credentials === undefined ? {} : { credentials }),
       ...options,
     });
   return {
-    gateway,
-    store,
-    client,
-    root: client(fromPassword({ email: account.rootEmail, password: ROOT_PASSWORD })),
-    account,
+    ...g,
     clock,
     url,
-    sleeps,
-    createAccount,
-    cleanup: async () => {
-      await gateway.close();
-      await cleanup();
-    },
+    client,
+    root: client(fromPassword({ email: g.account.rootEmail, password: ROOT_PASSWORD })),
+    cleanup: g.close,
   };
 }

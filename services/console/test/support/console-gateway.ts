@@ -1,8 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createGateway, type Gateway, loadConfig } from '@iamgate/gateway';
+import type { Gateway } from '@iamgate/gateway';
+import { startInProcessGateway } from '@iamgate/gateway/testing';
 import type { Account, Store } from '@iamgate/store';
-import { createTestStore } from '@iamgate/store/testing';
 import { CONSOLE_DIST } from '../../scripts/console-build.js';
 
 /** The root user of the test account; satisfies the default password policy. */
@@ -24,23 +24,23 @@ export interface ConsoleGateway {
  * listening on a free loopback port so that a browser can load the console from it.
  */
 export async function startConsoleGateway(env: Record<string, string> = {}): Promise<ConsoleGateway> {
-  const { store, cleanup } = await createTestStore({ driver: 'pglite' });
-  const account = await store.accounts.create({ rootEmail: ROOT_EMAIL, rootPassword: ROOT_PASSWORD });
   let handler: http.RequestListener = (_req, res) => res.end();
   const server = http.createServer((req, res) => handler(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const gateway = await createGateway(
-    loadConfig({
-      IAMGATE_LOG_LEVEL: 'silent',
+  // The browser's clock is the real one, and so the gateway's: sessions and TOTP codes are judged by it.
+  const { gateway, store, account, close } = await startInProcessGateway({
+    env: {
       IAMGATE_PUBLIC_URL: origin,
       IAMGATE_CONSOLE_DIR: CONSOLE_DIST,
       // The scenario signs in several times from one address within a minute.
       IAMGATE_SIGNIN_FAILURE_DELAY_MS: '0',
       ...env,
-    }),
-    { store, operatorAccountId: account.id },
-  );
+    },
+    rootEmail: ROOT_EMAIL,
+    rootPassword: ROOT_PASSWORD,
+    clock: 'real',
+  });
   handler = gateway.yoga as unknown as http.RequestListener;
   return {
     origin,
@@ -50,8 +50,7 @@ export async function startConsoleGateway(env: Record<string, string> = {}): Pro
     close: async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
-      await gateway.close();
-      await cleanup();
+      await close();
     },
   };
 }

@@ -3,7 +3,7 @@ import { createTestStore, type TestDriver } from '@iamgate/store/testing';
 import { loadConfig } from '../../src/config/load-config.js';
 import { createGateway, type Gateway, type GatewayIntervals } from '../../src/gateway.js';
 import type { Logger } from '../../src/logging/logger.js';
-import { type TestClock, testClock } from './clock.js';
+import { type TestClock, testClock } from '../../src/testing/test-clock.js';
 import { type GqlOptions, type GqlResponse, gql, ok } from './graphql-client.js';
 
 /** The root password of test accounts; satisfies the default password policy. */

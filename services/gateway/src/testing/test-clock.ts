@@ -1,4 +1,4 @@
-/** A clock tests move by hand: token expiry and lockout windows without waiting. */
+/** A clock a test moves by hand: token expiry, lockout windows and session renewal without waiting. */
 export interface TestClock {
   now: () => Date;
   advance: (seconds: number) => void;
@@ -11,6 +11,17 @@ export function testClock(start = new Date()): TestClock {
     now: () => new Date(current),
     advance: (seconds) => {
       current += seconds * 1000;
+    },
+  };
+}
+
+/** A clock that runs with the system's, moved ahead by every `advance`. */
+export function runningClock(): TestClock {
+  let offset = 0;
+  return {
+    now: () => new Date(Date.now() + offset),
+    advance: (seconds) => {
+      offset += seconds * 1000;
     },
   };
 }
