@@ -85,3 +85,19 @@ export async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: nu
   const value = await fn();
   return { value, ms: performance.now() - start };
 }
+
+/** The refused `assumeRoleWithWebIdentity` of request `requestId`, as the role account (`token`) reads its audit log. */
+export async function deniedWebIdentityEvent(
+  t: TestGateway,
+  token: string,
+  requestId: string,
+): Promise<{ errorCode: string; details: Record<string, unknown> }> {
+  const events = ok(
+    await t.gql<{
+      auditEvents: { edges: { node: { requestId: string; errorCode: string; details: string } }[] };
+    }>(AUDIT_EVENTS, { f: { action: 'sts:AssumeRoleWithWebIdentity', decision: 'Deny' } }, { token }),
+  ).auditEvents.edges.map((edge) => edge.node);
+  const event = events.find((e) => e.requestId === requestId);
+  if (event === undefined) throw new Error(`no audit event of request \`${requestId}\``);
+  return { errorCode: event.errorCode, details: JSON.parse(event.details) as Record<string, unknown> };
+}
